@@ -1,0 +1,48 @@
+# Samplan: `make run` for the demo, `make test` for the suite. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.requirements-installed
+PORT ?= 8000
+
+.PHONY: run test lint format security e2e bench install migrate
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Reinstall only when requirements.txt changed since the last install.
+$(STAMP): requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+run: migrate
+	$(BIN)/python manage.py seed_demo_if_empty
+	@echo ""
+	@echo "Samplan kjører på http://127.0.0.1:$(PORT)/"
+	@echo "Demokontoer (passord samplan-demo): admin, nordby-admin, sorvik-admin, nordby-koord,"
+	@echo "  nordby-koord2, sorvik-koord, kari, ola, lise, per, sara, siri, ukjent"
+	@echo ""
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/python manage.py compilemessages --ignore=.venv -v0
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+security: install
+	DJANGO_SETTINGS_MODULE=samplan.settings.production SECRET_KEY=$$(python3 -c 'import secrets; print(secrets.token_urlsafe(64))') \
+		ALLOWED_HOSTS=samplan.example.no $(BIN)/python manage.py check --deploy --fail-level WARNING
+	$(BIN)/ruff check --select S .

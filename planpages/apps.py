@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+def create_home_page(sender, **kwargs):
+    from .site_setup import ensure_home_page
+
+    ensure_home_page()
+
+
+class PlanPagesConfig(AppConfig):
+    name = "planpages"
+    verbose_name = _("Planer")
+
+    def ready(self):
+        from . import signals  # noqa: F401
+
+        post_migrate.connect(create_home_page, sender=self)

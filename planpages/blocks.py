@@ -1,0 +1,263 @@
+"""StreamField blocks that make up a plan. Every block is structured; each plan type offers
+only the blocks that fit it (see PLAN_TYPE_BLOCKS)."""
+
+from functools import cache
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from .plan_types import PlanType
+
+GOAL_STATUS_CHOICES = [
+    ("not_started", _("Ikke startet")),
+    ("in_progress", _("Pågår")),
+    ("reached", _("Nådd")),
+    ("dropped", _("Avsluttet uten å nås")),
+]
+
+
+class StatusChangeBlock(blocks.StructBlock):
+    status = blocks.ChoiceBlock(choices=GOAL_STATUS_CHOICES, label=_("Status"))
+    date = blocks.DateBlock(label=_("Dato"))
+    note = blocks.CharBlock(required=False, max_length=500, label=_("Merknad"))
+
+    class Meta:
+        label = _("Statusendring")
+
+
+class GoalFieldsBlock(blocks.StructBlock):
+    """What a main goal and a sub-goal have in common."""
+
+    title = blocks.CharBlock(max_length=200, label=_("Mål"))
+    description = blocks.TextBlock(required=False, label=_("Beskrivelse"))
+    target_date = blocks.DateBlock(required=False, label=_("Måldato"))
+    status = blocks.ChoiceBlock(choices=GOAL_STATUS_CHOICES, default="not_started", label=_("Status"))
+    status_history = blocks.ListBlock(
+        StatusChangeBlock(),
+        default=[],
+        label=_("Statushistorikk"),
+        help_text=_("Legg til en linje hver gang statusen endres, så historikken bevares."),
+    )
+
+
+class SubGoalBlock(GoalFieldsBlock):
+    class Meta:
+        label = _("Delmål")
+
+
+class GoalBlock(GoalFieldsBlock):
+    sub_goals = blocks.ListBlock(SubGoalBlock(), default=[], label=_("Delmål"))
+
+    class Meta:
+        label = _("Hovedmål")
+        icon = "crosshairs"
+        template = "planpages/blocks/goal.html"
+
+
+class AboutMeBlock(blocks.StructBlock):
+    who_i_am = blocks.TextBlock(label=_("Hvem jeg er"))
+    what_matters = blocks.TextBlock(required=False, label=_("Hva som er viktig for meg"))
+    strengths = blocks.TextBlock(required=False, label=_("Mine sterke sider"))
+    wishes = blocks.TextBlock(required=False, label=_("Mine ønsker"))
+
+    class Meta:
+        label = _("Om meg")
+        icon = "user"
+        template = "planpages/blocks/about_me.html"
+        help_text = _("Skriv med personens egne ord.")
+
+
+class MeasureBlock(blocks.StructBlock):
+    what = blocks.CharBlock(max_length=200, label=_("Tiltak"))
+    description = blocks.TextBlock(required=False, label=_("Beskrivelse"))
+    linked_goals = blocks.ListBlock(
+        blocks.CharBlock(max_length=200, label=_("Mål")),
+        default=[],
+        label=_("Knyttet til mål"),
+        help_text=_("Skriv tittelen på målet tiltaket skal bidra til."),
+    )
+    responsible = blocks.CharBlock(max_length=200, label=_("Ansvarlig"), help_text=_("Deltaker eller tjeneste."))
+    from_date = blocks.DateBlock(required=False, label=_("Fra"))
+    to_date = blocks.DateBlock(required=False, label=_("Til"))
+    frequency = blocks.CharBlock(
+        required=False, max_length=100, label=_("Hyppighet"), help_text=_("For eksempel «to ganger i uken».")
+    )
+
+    class Meta:
+        label = _("Tiltak")
+        icon = "list-ul"
+        template = "planpages/blocks/measure.html"
+
+
+class MeetingBlock(blocks.StructBlock):
+    starts_at = blocks.DateTimeBlock(label=_("Dato og tid"))
+    place = blocks.CharBlock(required=False, max_length=200, label=_("Sted"))
+    video_link = blocks.URLBlock(required=False, label=_("Videolenke"))
+    invited = blocks.ListBlock(blocks.CharBlock(max_length=200, label=_("Invitert")), default=[], label=_("Inviterte"))
+    agenda = blocks.TextBlock(required=False, label=_("Saksliste"))
+
+    class Meta:
+        label = _("Møte")
+        icon = "date"
+        template = "planpages/blocks/meeting.html"
+
+
+class ConsentBlock(blocks.StructBlock):
+    given_by = blocks.CharBlock(max_length=200, label=_("Gitt av"))
+    given_by_role = blocks.ChoiceBlock(
+        choices=[("owner", _("Planeier")), ("guardian", _("Foresatt/verge"))],
+        label=_("Rolle"),
+    )
+    date = blocks.DateBlock(label=_("Dato"))
+    scope = blocks.TextBlock(label=_("Omfang"), help_text=_("Hvilke deltakere som kan se hva."))
+    expires = blocks.DateBlock(required=False, label=_("Gyldig til"))
+    withdrawn_on = blocks.DateBlock(
+        required=False,
+        label=_("Trukket tilbake"),
+        help_text=_("Samtykket slettes ikke når det trekkes; dato for tilbaketrekking føres her."),
+    )
+    withdrawal_note = blocks.CharBlock(required=False, max_length=500, label=_("Merknad om tilbaketrekking"))
+
+    class Meta:
+        label = _("Samtykke")
+        icon = "tick-inverse"
+        template = "planpages/blocks/consent.html"
+
+
+class ServiceBlock(blocks.StructBlock):
+    service = blocks.CharBlock(max_length=200, label=_("Tjeneste"))
+    provider = blocks.CharBlock(required=False, max_length=200, label=_("Tilbyder"))
+    extent = blocks.CharBlock(required=False, max_length=200, label=_("Omfang"))
+    description = blocks.TextBlock(required=False, label=_("Beskrivelse"))
+
+    class Meta:
+        label = _("Tjeneste")
+        icon = "group"
+        template = "planpages/blocks/service.html"
+
+
+class CoordinatorResponsibilityBlock(blocks.StructBlock):
+    responsibilities = blocks.ListBlock(
+        blocks.CharBlock(max_length=300, label=_("Oppgave")), label=_("Koordinatorens oppgaver")
+    )
+
+    class Meta:
+        label = _("Koordinatoransvar")
+        icon = "user"
+        template = "planpages/blocks/coordinator_responsibility.html"
+
+
+class SubjectBlock(blocks.StructBlock):
+    subject = blocks.CharBlock(max_length=100, label=_("Fag"))
+    competence_aims = blocks.ListBlock(
+        blocks.CharBlock(max_length=500, label=_("Kompetansemål")), label=_("Kompetansemål")
+    )
+    deviations = blocks.TextBlock(required=False, label=_("Avvik fra læreplanen"))
+    organisation = blocks.TextBlock(required=False, label=_("Organisering"))
+    hours_per_year = blocks.IntegerBlock(required=False, min_value=0, label=_("Timer per år"))
+
+    class Meta:
+        label = _("Fag")
+        icon = "doc-full"
+        template = "planpages/blocks/subject.html"
+
+
+class YearlyReportBlock(blocks.StructBlock):
+    school_year = blocks.CharBlock(max_length=20, label=_("Skoleår"))
+    report = blocks.TextBlock(label=_("Årsrapport"))
+
+    class Meta:
+        label = _("Årsrapport")
+        icon = "doc-full-inverse"
+        template = "planpages/blocks/yearly_report.html"
+
+
+class DevelopmentAreaBlock(blocks.StructBlock):
+    area = blocks.CharBlock(max_length=200, label=_("Utviklingsområde"))
+    description = blocks.TextBlock(required=False, label=_("Beskrivelse"))
+    next_steps = blocks.TextBlock(required=False, label=_("Neste steg"))
+
+    class Meta:
+        label = _("Utviklingsområde")
+        icon = "pick"
+        template = "planpages/blocks/development_area.html"
+
+
+class ConcernBlock(blocks.StructBlock):
+    date = blocks.DateBlock(label=_("Dato"))
+    raised_by = blocks.CharBlock(max_length=200, label=_("Meldt av"))
+    description = blocks.TextBlock(label=_("Undring eller bekymring"))
+
+    class Meta:
+        label = _("Undring/bekymring")
+        icon = "warning"
+        template = "planpages/blocks/concern.html"
+
+
+class HandoverBlock(blocks.StructBlock):
+    from_holder = blocks.CharBlock(max_length=200, label=_("Fra"))
+    to_holder = blocks.CharBlock(max_length=200, label=_("Til"))
+    date = blocks.DateBlock(label=_("Dato"))
+    accepted = blocks.BooleanBlock(required=False, label=_("Akseptert"))
+
+
+class BatonBlock(blocks.StructBlock):
+    holder = blocks.CharBlock(max_length=200, label=_("Stafettholder"))
+    since = blocks.DateBlock(label=_("Stafettholder fra"))
+    handovers = blocks.ListBlock(HandoverBlock(), default=[], label=_("Overføringer"))
+
+    class Meta:
+        label = _("Stafettholder")
+        icon = "repeat"
+        template = "planpages/blocks/baton.html"
+
+
+class BrightSpotBlock(blocks.StructBlock):
+    date = blocks.DateBlock(label=_("Dato"))
+    text = blocks.TextBlock(label=_("Lysglimt"))
+
+    class Meta:
+        label = _("Lysglimt")
+        icon = "pick"
+        template = "planpages/blocks/bright_spot.html"
+
+
+COMMON_BLOCKS = [
+    ("about_me", AboutMeBlock()),
+    ("goal", GoalBlock()),
+    ("measure", MeasureBlock()),
+    ("meeting", MeetingBlock()),
+    ("consent", ConsentBlock()),
+]
+
+TYPE_SPECIFIC_BLOCKS = {
+    PlanType.IP: [
+        ("service", ServiceBlock()),
+        ("coordinator_responsibility", CoordinatorResponsibilityBlock()),
+    ],
+    PlanType.IOP: [("subject", SubjectBlock()), ("yearly_report", YearlyReportBlock())],
+    PlanType.IUP: [("development_area", DevelopmentAreaBlock())],
+    PlanType.STAFETTLOGG: [
+        ("concern", ConcernBlock()),
+        ("baton", BatonBlock()),
+        ("bright_spot", BrightSpotBlock()),
+    ],
+}
+
+
+def all_plan_blocks():
+    """Every block any plan can hold: what the database stores and parses."""
+    merged = dict(COMMON_BLOCKS)
+    for type_blocks in TYPE_SPECIFIC_BLOCKS.values():
+        merged.update(type_blocks)
+    return list(merged.items())
+
+
+@cache
+def body_block_for(plan_type):
+    """The stream block a plan of this type offers in the editor."""
+    return blocks.StreamBlock(COMMON_BLOCKS + TYPE_SPECIFIC_BLOCKS[PlanType(plan_type)], required=False)
+
+
+def block_names_for(plan_type):
+    return {name for name, _block in COMMON_BLOCKS + TYPE_SPECIFIC_BLOCKS[PlanType(plan_type)]}

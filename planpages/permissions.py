@@ -1,0 +1,179 @@
+"""The plan access rule. Every view, listing, export, API endpoint and hook asks this module.
+
+Who may see a plan: the operator (superuser), the plan's coordinator, and participants whose
+access is current (active account, access end date not passed). Writing additionally needs
+write access and an open plan. Everybody else is told the plan does not exist.
+"""
+
+from django.db.models import Q
+from django.http import Http404
+from django.utils import timezone
+from wagtail.models import PagePermissionTester
+
+from .plan_types import Access, ParticipantRole, PlanStatus
+
+
+def current_participation_q(prefix="", today=None):
+    """Filter for participations that grant access today."""
+    today = today or timezone.localdate()
+    return Q(**{f"{prefix}user__is_active": True}) & (
+        Q(**{f"{prefix}access_until__isnull": True}) | Q(**{f"{prefix}access_until__gte": today})
+    )
+
+
+def viewable_plans(user, queryset=None):
+    """The plans `user` may view, as a queryset (no per-plan work)."""
+    from .models import PlanPage
+
+    queryset = PlanPage.objects.all() if queryset is None else queryset
+    if not user.is_authenticated or not user.is_active:
+        return queryset.none()
+    if user.is_superuser:
+        return queryset
+    participating = PlanPage.objects.filter(
+        Q(participants__user=user) & current_participation_q("participants__")
+    ).values("pk")
+    return queryset.filter(Q(coordinator=user) | Q(pk__in=participating))
+
+
+class PlanAccess:
+    """What one user may do on one plan, worked out once per request."""
+
+    def __init__(self, user, plan):
+        self.user = user
+        self.plan = plan
+        self.participants = list(plan.participants.select_related("user").order_by("sort_order"))
+        self.participation = self._participation()
+
+    def _participation(self):
+        if not self.user.is_authenticated or not self.user.is_active:
+            return None
+        for participant in self.participants:
+            if participant.user_id == self.user.pk and participant.is_current():
+                return participant
+        return None
+
+    @property
+    def is_coordinator(self):
+        return self.user.is_active and self.plan.coordinator_id == self.user.pk
+
+    @property
+    def is_operator(self):
+        return self.user.is_active and self.user.is_superuser
+
+    @property
+    def can_view(self):
+        return self.is_operator or self.is_coordinator or self.participation is not None
+
+    @property
+    def can_write(self):
+        if self.plan.status == PlanStatus.CLOSED or not self.can_view:
+            return False
+        if self.is_operator or self.is_coordinator:
+            return True
+        return self.participation.access == Access.WRITE
+
+    @property
+    def is_owner_side(self):
+        """Plan owner, guardian or coordinator: those who see the access log."""
+        if self.is_coordinator:
+            return True
+        return self.participation is not None and self.participation.role in (
+            ParticipantRole.OWNER,
+            ParticipantRole.GUARDIAN,
+        )
+
+
+def plan_access(request, plan):
+    """The request's PlanAccess for `plan`, cached on the request."""
+    cache = request.__dict__.setdefault("_plan_access", {})
+    if plan.pk not in cache:
+        cache[plan.pk] = PlanAccess(request.user, plan)
+    return cache[plan.pk]
+
+
+def require_plan_view(request, plan):
+    """Raise the same 404 as for a plan that does not exist, unless the user may view it."""
+    if not plan_access(request, plan).can_view:
+        raise Http404
+
+
+def require_plan_write(request, plan):
+    access = plan_access(request, plan)
+    if not access.can_view:
+        raise Http404
+    return access.can_write
+
+
+class PlanPermissionTester(PagePermissionTester):
+    """Only a plan's own coordinator (and the operator) edits it, and never once it is closed."""
+
+    def _coordinates(self):
+        return self.user.is_active and (self.user.is_superuser or self.page.coordinator_id == self.user.pk)
+
+    def can_edit(self):
+        if self.user.is_active and self.user.is_superuser:
+            return True
+        return self._coordinates() and self.page.status != PlanStatus.CLOSED
+
+    def can_publish(self):
+        return self.can_edit()
+
+    def can_unpublish(self):
+        return self.page.live and self.can_edit() and not self.page_locked()
+
+    def can_lock(self):
+        return self.can_edit()
+
+    def can_unlock(self):
+        return self.user_has_lock() or self.can_edit()
+
+    def can_add_subpage(self):
+        return False
+
+    def can_publish_subpage(self):
+        return False
+
+    def can_delete(self, ignore_bulk=False):
+        return self.user.is_active and self.user.is_superuser
+
+    def can_copy(self):
+        return False
+
+    def can_set_view_restrictions(self):
+        # The ansvarsgruppe restriction is managed by the privacy sync alone.
+        return False
+
+
+class PlanIndexPermissionTester(PagePermissionTester):
+    """A coordinator may add plans here; nobody but the operator changes the index itself."""
+
+    def _operator(self):
+        return self.user.is_active and self.user.is_superuser
+
+    def can_add_subpage(self):
+        return self._operator() or (self.user.is_active and "add" in self.permissions)
+
+    def can_publish_subpage(self):
+        return self.can_add_subpage()
+
+    def can_edit(self):
+        return self._operator()
+
+    def can_publish(self):
+        return self._operator()
+
+    def can_unpublish(self):
+        return self._operator() and self.page.live
+
+    def can_delete(self, ignore_bulk=False):
+        return self._operator()
+
+    def can_copy(self):
+        return False
+
+    def can_set_view_restrictions(self):
+        return self._operator()
+
+    def can_reorder_children(self):
+        return False

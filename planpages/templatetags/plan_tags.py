@@ -1,0 +1,18 @@
+from django import template
+
+from ..blocks import GOAL_STATUS_CHOICES
+from ..plan_types import ParticipantRole
+
+register = template.Library()
+
+GOAL_STATUS_LABELS = dict(GOAL_STATUS_CHOICES)
+
+
+@register.filter
+def goal_status(code):
+    return GOAL_STATUS_LABELS.get(code, code)
+
+
+@register.filter
+def role_label(code):
+    return ParticipantRole(code).label if code in ParticipantRole.values else code

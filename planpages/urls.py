@@ -1,0 +1,9 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from .views import SignInView
+
+urlpatterns = [
+    path("logg-inn/", SignInView.as_view(), name="login"),
+    path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
+]

@@ -1,0 +1,67 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from wagtail.models import Page, Revision, Site
+
+from planpages.models import HomePage, LogEntry, MunicipalityPage, PlanIndexPage, PlanPage, PlanParticipant
+from snippets.models import PlanTemplate
+
+DEMO_USERNAMES = [
+    "admin",
+    "nordby-admin",
+    "sorvik-admin",
+    "nordby-koord",
+    "nordby-koord2",
+    "sorvik-koord",
+    "kari",
+    "ola",
+    "lise",
+    "per",
+    "sara",
+    "siri",
+    "ukjent",
+]
+
+
+def counts():
+    models = [Page, PlanPage, PlanParticipant, LogEntry, Revision, Group, PlanTemplate, get_user_model()]
+    return {model.__name__: model.objects.count() for model in models}
+
+
+def test_page_tree_exists_after_seeding(demo_world):
+    home = HomePage.objects.get()
+    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    slugs = set(MunicipalityPage.objects.child_of(home).values_list("slug", flat=True))
+    assert slugs == {"nordby", "sorvik"}
+    for municipality in MunicipalityPage.objects.all():
+        assert PlanIndexPage.objects.child_of(municipality).count() == 1
+    assert PlanPage.objects.live().count() == 4
+
+
+def test_seeding_twice_changes_nothing(demo_world):
+    before = counts()
+    call_command("seed_demo", "--force", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert counts() == before
+
+
+def test_seed_refuses_to_run_without_debug(db, settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("seed_demo")
+    assert not get_user_model().objects.exists()
+
+
+def test_every_demo_account_exists(demo_world):
+    usernames = set(get_user_model().objects.values_list("username", flat=True))
+    assert usernames == set(DEMO_USERNAMES)
+
+
+def test_demo_plans_carry_the_content_demo_md_describes(demo_world):
+    for plan in PlanPage.objects.all():
+        types = [child.block_type for child in plan.body]
+        assert types.count("goal") >= 2
+        assert "about_me" in types and "measure" in types and "meeting" in types
+        assert LogEntry.objects.filter(plan=plan).count() >= 3
+        assert plan.person_name in str(plan.body.raw_data)
