@@ -92,9 +92,13 @@ def plan_access(request, plan):
     return cache[plan.pk]
 
 
-def require_plan_view(request, plan):
-    """Raise the same 404 as for a plan that does not exist, unless the user may view it."""
+def require_plan_view(request, plan, what="plan", channel="web"):
+    """Raise the same 404 as for a plan that does not exist, unless the user may view it.
+    A denied attempt on a real plan is written to the access log before the 404."""
     if not plan_access(request, plan).can_view:
+        from .access_log import record_access
+
+        record_access(request, plan, what, channel)
         raise Http404
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
+from .access_log import record_access
 from .models import LogEntry, PlanPage, PlanVisit
 from .permissions import plan_access, viewable_plans
 from .plan_summary import PlanSummary
@@ -59,6 +60,7 @@ def dashboard(request, home_page):
 
 def plan_detail(request, plan):
     access = plan_access(request, plan)
+    record_access(request, plan, "plan", access=access)
     log_entries = list(LogEntry.objects.filter(plan=plan).select_related("author")[:LATEST_LOG_ENTRIES])
     if request.user.is_authenticated:
         PlanVisit.objects.update_or_create(user=request.user, plan=plan, defaults={"last_seen_at": timezone.now()})

@@ -1,8 +1,11 @@
+from .access_log import AccessRecord, AppendOnlyError
 from .entries import LogEntry, PlanVisit
 from .pages import HomePage, MunicipalityPage, PlanIndexPage, PlanPage
 from .participants import PlanParticipant
 
 __all__ = [
+    "AccessRecord",
+    "AppendOnlyError",
     "HomePage",
     "LogEntry",
     "MunicipalityPage",
