@@ -94,6 +94,10 @@ class PlanRegisterAdmin(ModelAdmin):
     search_fields = ("title",)
     ordering = ("title",)
 
+    def get_admin_urls_for_registration(self):
+        """The index alone: a register has no create, edit, delete or inspect view."""
+        return tuple(url for url in super().get_admin_urls_for_registration() if url.name == PLAN_REGISTER_INDEX)
+
     def get_queryset(self, request):
         plans = administered_plans(request.user).defer(*METADATA_ONLY).select_related("coordinator")
         return plans.order_by(*self.ordering)
