@@ -5,6 +5,7 @@ from wagtail.models import ModelLogEntry
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from planpages.blocks import block_names_for
+from planpages.models import PlanPage
 from planpages.plan_types import PlanType
 from snippets.models import PlanTemplate
 from tests.factories import make_local_admin, make_municipality, make_user
@@ -202,3 +203,48 @@ def test_operator_sees_and_edits_every_template_and_creates_national_ones(world,
     response = client.post(f"{ADMIN_URL}add/?plan_type=IUP", template_form("Ny nasjonal IUP", None))
     assert response.status_code == 302
     assert PlanTemplate.objects.get(name="Ny nasjonal IUP").municipality is None
+
+
+def test_retired_template_is_no_longer_offered_but_plans_keep_its_content(world, client):
+    nordby, own = world["nordby"], world["own"]
+    own.body = [about_me("Fra malen")]
+    own.save()
+    coordinator = make_user()
+    coordinator.groups.add(nordby.coordinators_group)
+    new_plan_url = f"/admin/plans/new/{nordby.plan_index.pk}/?plan_type=IP"
+    client.force_login(coordinator)
+    client.post(new_plan_url, {"plan_type": "IP", "template": own.pk, "person_name": "Test Person"})
+    plan = PlanPage.objects.get(template=own)
+
+    client.force_login(world["nordby_admin"])
+    response = client.post(f"{ADMIN_URL}edit/{own.pk}/", template_form(own.name, nordby, body=[], active=False))
+    assert response.status_code == 302
+    own.refresh_from_db()
+    assert not own.active
+
+    client.force_login(coordinator)
+    offered = client.get(new_plan_url).context["form"].fields["template"].queryset
+    assert own not in offered and world["national"] in offered
+    plan.refresh_from_db()
+    assert [child.value["who_i_am"] for child in plan.body] == ["Fra malen"]
+    assert plan.template == own
+
+
+def test_template_keeps_guidance_for_sections_of_its_plan_type(world, client):
+    client.force_login(world["nordby_admin"])
+    guidance = streamfield([("section_guidance", {"section": "goal", "guidance": "Skriv mål som kan evalueres."})])
+    response = client.post(
+        f"{ADMIN_URL}add/?plan_type=IP", template_form("Med veiledning", world["nordby"], guidance=guidance)
+    )
+    assert response.status_code == 302
+    template = PlanTemplate.objects.get(name="Med veiledning")
+    assert [(g.value["section"], g.value["guidance"]) for g in template.guidance] == [
+        ("goal", "Skriv mål som kan evalueres.")
+    ]
+
+
+def test_template_refuses_guidance_for_a_section_of_another_plan_type(world, client):
+    client.force_login(world["nordby_admin"])
+    guidance = streamfield([("section_guidance", {"section": "subject", "guidance": "Fag"})])
+    client.post(f"{ADMIN_URL}add/?plan_type=IP", template_form("Feil veiledning", world["nordby"], guidance=guidance))
+    assert not PlanTemplate.objects.filter(name="Feil veiledning").exists()
