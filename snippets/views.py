@@ -138,7 +138,9 @@ class PlanTemplateViewSet(SnippetViewSet):
     copy_view_class = PlanTemplateCopyView
     edit_view_class = scoped(snippet_views.EditView, "change")
     delete_view_class = scoped(snippet_views.DeleteView, "delete")
-    usage_view_class = scoped(snippet_views.UsageView, "view")
+    # Usage lists the plans started from a template; a national template's plans belong to
+    # every municipality, so only those who may change the template see where it is used.
+    usage_view_class = scoped(snippet_views.UsageView, "change")
     history_view_class = scoped(snippet_views.HistoryView, "view")
     inspect_view_class = scoped(snippet_views.InspectView, "view")
     revisions_view_class = scoped(snippet_views.PreviewRevisionView, "view")

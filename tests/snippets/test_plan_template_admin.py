@@ -154,6 +154,7 @@ def test_national_template_is_read_only_for_a_local_administrator(world, client)
     assert client.get(f"{ADMIN_URL}inspect/{national.pk}/").status_code == 200
     assert client.get(f"{ADMIN_URL}history/{national.pk}/").status_code == 200
     assert client.get(f"{ADMIN_URL}edit/{national.pk}/").status_code in (302, 403)
+    assert client.get(f"{ADMIN_URL}usage/{national.pk}/").status_code in (302, 403)
     response = client.post(f"{ADMIN_URL}edit/{national.pk}/", template_form("Endret", world["nordby"]))
     assert response.status_code in (302, 403)
     national.refresh_from_db()
@@ -248,3 +249,13 @@ def test_template_refuses_guidance_for_a_section_of_another_plan_type(world, cli
     guidance = streamfield([("section_guidance", {"section": "subject", "guidance": "Fag"})])
     client.post(f"{ADMIN_URL}add/?plan_type=IP", template_form("Feil veiledning", world["nordby"], guidance=guidance))
     assert not PlanTemplate.objects.filter(name="Feil veiledning").exists()
+
+
+def test_usage_of_a_national_template_reveals_no_plan_of_another_municipality(world, client, plan_factory):
+    foreign_plan = plan_factory(municipality=world["sorvik"])
+    PlanPage.objects.filter(pk=foreign_plan.pk).update(template=world["national"])
+    foreign_plan.refresh_from_db()
+    foreign_plan.save_revision()
+    client.force_login(world["nordby_admin"])
+    response = client.get(f"{ADMIN_URL}usage/{world['national'].pk}/", follow=True)
+    assert foreign_plan.title not in response.content.decode()
