@@ -259,3 +259,9 @@ def test_usage_of_a_national_template_reveals_no_plan_of_another_municipality(wo
     client.force_login(world["nordby_admin"])
     response = client.get(f"{ADMIN_URL}usage/{world['national'].pk}/", follow=True)
     assert foreign_plan.title not in response.content.decode()
+
+
+def test_template_form_posts_back_with_its_plan_type(world, client):
+    client.force_login(world["nordby_admin"])
+    html = client.get(f"{ADMIN_URL}add/?plan_type=STAFETTLOGG").content.decode()
+    assert f'action="{ADMIN_URL}add/?plan_type=STAFETTLOGG"' in html
