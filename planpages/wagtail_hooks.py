@@ -2,6 +2,7 @@ from django.shortcuts import redirect
 from django.urls import path
 from wagtail import hooks
 
+from . import privacy_hooks  # noqa: F401 - registers the privacy hooks and the page permission policy
 from .admin_views import create_plan
 from .models import PlanPage
 
@@ -17,3 +18,4 @@ def choose_type_and_template_first(request, parent_page, page_class):
     if page_class is PlanPage:
         return redirect("planpages_create_plan", parent_page.pk)
     return None
+
