@@ -8,10 +8,15 @@ from wagtail.models import Page
 
 from .permissions import without_hidden_plans
 
-# Admin URL arguments that name a page, in the namespaces whose views take page ids.
-PAGE_ID_ARGUMENTS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "pk", "page_pk")
-PAGE_VIEW_NAMESPACES = ("wagtailadmin_pages", "wagtailadmin_api:pages", "wagtailadmin_workflows")
-PAGE_VIEW_NAMES = ("wagtailadmin_explore", "wagtailadmin_explore_results", "wagtailadmin_choose_page_child")
+# The admin views that take a page id, by view name or namespace, and the arguments naming it.
+PAGE_ID_ARGUMENTS = {
+    "wagtailadmin_pages": ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "pk"),
+    "wagtailadmin_api:pages": ("pk",),
+    "wagtailadmin_workflows": ("page_pk",),
+    "wagtailadmin_explore": ("parent_page_id",),
+    "wagtailadmin_explore_results": ("parent_page_id",),
+    "wagtailadmin_choose_page_child": ("parent_page_id",),
+}
 
 
 class NoStoreMiddleware:
@@ -29,15 +34,15 @@ class NoStoreMiddleware:
 
 
 def addressed_page_ids(match, view_kwargs):
-    if match.namespace not in PAGE_VIEW_NAMESPACES and match.view_name not in PAGE_VIEW_NAMES:
-        return []
-    values = (view_kwargs.get(name) for name in PAGE_ID_ARGUMENTS)
-    return [int(value) for value in values if value is not None and str(value).isdigit()]
+    names = PAGE_ID_ARGUMENTS.get(match.view_name) or PAGE_ID_ARGUMENTS.get(match.namespace, ())
+    values = (str(view_kwargs.get(name, "")) for name in names)
+    return {int(value) for value in values if value.isdigit()}
 
 
 class PlanAdminGuardMiddleware:
     """Wagtail's own page views answer a page the user may not touch with a redirect and a
-    message; for a plan that would confirm it exists."""
+    message, and a missing page with a 404; for a plan that would confirm it exists. Here both
+    get the same 404, before Wagtail's view (or its sign-in check) runs."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -49,7 +54,6 @@ class PlanAdminGuardMiddleware:
         page_ids = addressed_page_ids(request.resolver_match, view_kwargs)
         if not page_ids:
             return None
-        pages = Page.objects.filter(pk__in=page_ids)
-        if without_hidden_plans(request.user, pages).count() != pages.count():
+        if without_hidden_plans(request.user, Page.objects.filter(pk__in=page_ids)).count() != len(page_ids):
             raise Http404
         return None

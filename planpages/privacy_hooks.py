@@ -16,6 +16,7 @@ from .access_log import record_access
 from .admin_policy import PlanAwarePagePermissionPolicy
 from .models import PlanPage
 from .permissions import require_plan_view, without_hidden_plans
+from .privacy import ATTACHMENTS_ROOT_NAME
 
 register_permission_policy(AbstractPage, PlanAwarePagePermissionPolicy())
 
@@ -85,11 +86,15 @@ def plan_restrictions_answer_not_found(serve):
 
 @hooks.register("before_serve_document", order=-1)
 def plan_attachments_follow_the_plan_rule(document, request):
-    """A document in a plan's collection is served to those who may view the plan, and every
-    download is logged; anyone else gets the 404 of a document that does not exist."""
-    plan = PlanPage.objects.filter(collection__in=document.collection.get_ancestors(inclusive=True)).first()
-    if plan is None:
+    """A document under the plan attachments collection is served to those who may view its
+    plan, and every download is logged; anyone else, and everyone once the plan is gone, gets
+    the 404 of a document that does not exist."""
+    collections = list(document.collection.get_ancestors(inclusive=True))
+    if not any(collection.depth == 2 and collection.name == ATTACHMENTS_ROOT_NAME for collection in collections):
         return
+    plan = PlanPage.objects.filter(collection__in=collections).first()
+    if plan is None:
+        raise Http404
     what = f"attachment:{document.pk}"
     require_plan_view(request, plan, what)
     if not restrictions_accept(document.collection.get_view_restrictions(), request):

@@ -18,4 +18,3 @@ def choose_type_and_template_first(request, parent_page, page_class):
     if page_class is PlanPage:
         return redirect("planpages_create_plan", parent_page.pk)
     return None
-
