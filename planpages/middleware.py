@@ -18,6 +18,9 @@ PAGE_ID_ARGUMENTS = {
     "wagtailadmin_choose_page_child": ("parent_page_id",),
 }
 
+# Reports that count or show pages across every municipality, whatever the user may manage.
+OPERATOR_ONLY_VIEWS = ("wagtailadmin_reports:page_types_usage", "wagtailadmin_reports:page_types_usage_results")
+
 
 class NoStoreMiddleware:
     """Every answer is private: a plan, a denial that must look like any other 404, a page
@@ -51,6 +54,8 @@ class PlanAdminGuardMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.resolver_match.view_name in OPERATOR_ONLY_VIEWS and not request.user.is_superuser:
+            raise Http404
         page_ids = addressed_page_ids(request.resolver_match, view_kwargs)
         if not page_ids:
             return None

@@ -31,6 +31,12 @@ def chooser_offers_own_plans_only(pages, request):
     return without_hidden_plans(request.user, pages)
 
 
+@hooks.register("construct_reports_menu")
+def page_types_report_for_the_operator_only(request, menu_items):
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
 # Where each dashboard panel keeps its pages, and how to reach the page from one item.
 PANEL_PAGES = {
     RecentEditsPanel: ("last_edits", lambda item: item[1]),
