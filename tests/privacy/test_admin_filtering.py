@@ -2,6 +2,8 @@
 pages; local administrators and participants see no plan; the operator sees all."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -102,3 +104,20 @@ def test_page_types_report_is_for_the_operator_only(handed_over, client):
     assert client.get("/admin/reports/page-types-usage/").status_code == 404
     client.force_login(make_user(is_superuser=True))
     assert client.get("/admin/reports/page-types-usage/").status_code == 200
+
+
+def test_explorer_queries_do_not_grow_with_other_coordinators_plans(
+    plan_factory, client, django_assert_max_num_queries
+):
+    municipality = make_municipality()
+    coordinator = make_user()
+    own = plan_factory(municipality=municipality, coordinator=coordinator)
+    url = f"/admin/pages/{own.get_parent().pk}/"
+    client.force_login(coordinator)
+    client.get(url)
+    with CaptureQueriesContext(connection) as few_plans:
+        client.get(url)
+    for _ in range(8):
+        plan_factory(municipality=municipality)
+    with django_assert_max_num_queries(len(few_plans)):
+        client.get(url)
