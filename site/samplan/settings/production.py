@@ -25,6 +25,8 @@ SECURE_HSTS_SECONDS = 31536000
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
+# Two-factor sign-in for every account; only the local demo may turn it off.
+SAMPLAN_REQUIRE_2FA = os.environ.get("SAMPLAN_REQUIRE_2FA", "true").lower() not in {"0", "false", "no", "off"}
 CSRF_COOKIE_SECURE = True
 
 if os.environ.get("REDIS_URL"):
