@@ -10,7 +10,7 @@ from axes.utils import reset
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Q
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -20,11 +20,21 @@ LOCKED_MESSAGE = _(
 )
 
 
+def client_ip(request):
+    """The sign-in's source address. Behind SAMPLAN_PROXY_COUNT trusted proxies it is the
+    address the outermost of them saw (the client can forge everything to the left of it)."""
+    proxies = settings.SAMPLAN_PROXY_COUNT
+    forwarded = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR")
+
+
 def lockout_response(request, original_response=None, credentials=None):
     from planpages.views import SignInForm
 
     form = SignInForm(request)
-    return TemplateResponse(
+    return render(
         request,
         "registration/login.html",
         {"form": form, "locked_out_message": LOCKED_MESSAGE, "next": ""},

@@ -174,6 +174,8 @@ AXES_COOLOFF_TIME = 1  # hours; a local administrator can unlock sooner
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"
+SAMPLAN_PROXY_COUNT = 0
 AXES_VERBOSE = False  # axes logs names and addresses; accounts.signals logs without them
 AXES_SENSITIVE_PARAMETERS = ["password", "current_password", "new_password1", "new_password2", "token"]
 
@@ -218,5 +220,7 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
         "samplan.security": {"level": "INFO"},
+        # axes logs usernames and addresses at WARNING; accounts.signals logs account ids.
+        "axes": {"level": "ERROR"},
     },
 }
