@@ -63,5 +63,5 @@ def end_sessions_of_deactivated_or_repassworded_user(sender, instance, created, 
         return
     deactivated = stored["is_active"] and not instance.is_active
     if deactivated or stored["password"] != instance.password:
-        ended = end_all_sessions(instance)
-        logger.info("sessions ended account=%s count=%s", instance.pk, ended)
+        if ended := end_all_sessions(instance):
+            logger.info("sessions ended account=%s count=%s", instance.pk, ended)
