@@ -4,8 +4,8 @@ CSRF test run over this list, so a new form joins both by adding one `FormCase` 
 A case says where to post, as whom, what to post (the hostile value goes into every free-text
 field), what state a refusal must leave untouched, and which pages show what was accepted."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
