@@ -62,12 +62,12 @@ class SessionLifetimeMiddleware:
         if request.user.is_authenticated:
             now = time.time()
             if session_expired(request.session, now):
-                forget_session(request.session.session_key)
                 logout(request)
                 messages.info(request, _("Du ble logget ut fordi økten var utløpt. Logg inn igjen for å fortsette."))
                 return redirect(f"{settings.WAGTAIL_FRONTEND_LOGIN_URL}?next={quote(request.get_full_path())}")
             if SIGNED_IN_AT not in request.session:
-                request.session[SIGNED_IN_AT] = now
-            if now - request.session.get(LAST_SEEN, 0) > LAST_SEEN_RESOLUTION_SECONDS:
+                # A session from before these rules: its clocks and owner start now.
+                register_session(request, request.user)
+            elif now - request.session.get(LAST_SEEN, 0) > LAST_SEEN_RESOLUTION_SECONDS:
                 request.session[LAST_SEEN] = now
         return self.get_response(request)

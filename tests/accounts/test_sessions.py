@@ -135,5 +135,15 @@ def test_profile_page_is_linked_from_the_header_and_counts_sessions(user):
     assert "Du er logget inn på 2 enheter eller nettlesere." in response.content.decode()
 
 
+def test_session_from_before_the_rules_is_registered_on_its_next_request(user):
+    client = signed_in_client(user)
+    UserSession.objects.all().delete()
+    session = client.session
+    del session[SIGNED_IN_AT]
+    session.save()
+    assert is_signed_in(client)
+    assert UserSession.objects.filter(user=user, session_key=client.session.session_key).exists()
+
+
 def test_profile_needs_sign_in(client, db):
     assert client.get("/profil/")["Location"].startswith("/logg-inn/")

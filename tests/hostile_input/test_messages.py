@@ -2,6 +2,7 @@
 change, escaped output, no open redirect, CSRF on every state change, no rich text in plans."""
 
 import pytest
+from axes.models import AccessAttempt
 from django.test import Client
 from wagtail.blocks import RichTextBlock
 from wagtail.fields import RichTextField
@@ -94,3 +95,10 @@ def test_plans_and_templates_hold_no_rich_text():
     assert not any(isinstance(block, RichTextBlock) for block in all_blocks(stream))
     for model in (PlanPage, PlanTemplate):
         assert not any(isinstance(field, RichTextField) for field in model._meta.get_fields())
+
+
+def test_over_long_username_is_refused_before_sign_in_is_tried(client, world):
+    response = client.post("/logg-inn/", {"username": "x" * 5_000, "password": "noe"})
+    assert response.status_code == 200
+    assert "Brukernavnet kan ha høyst 150 tegn." in response.content.decode()
+    assert not AccessAttempt.objects.exists()
