@@ -10,6 +10,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from .access_log import record_access
+from .collaboration_views import collaboration_context
 from .models import LogEntry, PlanPage, PlanVisit
 from .permissions import plan_access, viewable_plans
 from .plan_summary import PlanSummary
@@ -58,7 +59,7 @@ def dashboard(request, home_page):
     return private(response)
 
 
-def plan_detail(request, plan):
+def plan_detail(request, plan, bound_forms=None, status=200):
     access = plan_access(request, plan)
     record_access(request, plan, "plan", access=access)
     log_entries = list(LogEntry.objects.filter(plan=plan).select_related("author")[:LATEST_LOG_ENTRIES])
@@ -71,6 +72,7 @@ def plan_detail(request, plan):
             "summary": PlanSummary(plan),
             "participants": access.participants,
             "log_entries": log_entries,
+            **collaboration_context(request, plan, access, bound_forms),
         }
     )
-    return private(TemplateResponse(request, "planpages/plan_page.html", context))
+    return private(TemplateResponse(request, "planpages/plan_page.html", context, status=status))
