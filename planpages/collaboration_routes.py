@@ -47,7 +47,7 @@ class CollaborationRoutesMixin:
 
         return collaboration_views.meeting_minutes(request, self, meeting_id)
 
-    @path("moter/<str:meeting_id>/kalender.ics", name="meeting_ics")
+    @path("moter/<str:meeting_id>/kalender/", name="meeting_ics")
     def meeting_ics_view(self, request, meeting_id):
         from .meeting_calendar import meeting_ics
 
