@@ -2,8 +2,6 @@
 
 from dataclasses import dataclass
 
-import pytest
-
 from planpages.plan_types import Access
 from tests.factories import goal_block, make_user, meeting_block, participant
 
@@ -16,24 +14,19 @@ class Team:
     outsider: object
 
 
-def make_team(plan_factory, **plan_fields):
-    writer = make_user(email="skriver@example.no")
-    reader = make_user(email="leser@example.no")
-    outsider = make_user(email="utenfor@example.no")
+def make_team(plan_factory, prefix="", **plan_fields):
+    writer = make_user(email=f"{prefix}skriver@example.no")
+    reader = make_user(email=f"{prefix}leser@example.no")
+    outsider = make_user(email=f"{prefix}utenfor@example.no")
     plan_fields.setdefault("body", [goal_block("Gå til butikken", sub_goals=1), meeting_block(7)])
     plan = plan_factory(
         participants=[participant(writer, Access.WRITE), participant(reader)],
         person_name="Kari Hemmelig",
         **plan_fields,
     )
-    plan.coordinator.email = "koordinator@example.no"
+    plan.coordinator.email = f"{prefix}koordinator@example.no"
     plan.coordinator.save()
     return Team(plan, writer, reader, outsider)
-
-
-@pytest.fixture
-def team(plan_factory):
-    return make_team(plan_factory)
 
 
 def meeting_id(plan):

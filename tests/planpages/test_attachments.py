@@ -7,7 +7,6 @@ from wagtail.documents import get_document_model
 
 from planpages.demo.attachment import demo_pdf_bytes
 from planpages.models import AccessRecord, Attachment
-from tests.planpages.collaboration_helpers import team  # noqa: F401
 
 
 @pytest.fixture(scope="session")

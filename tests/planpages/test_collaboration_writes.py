@@ -7,7 +7,7 @@ import pytest
 from planpages import writes
 from planpages.models import Evaluation, LogEntry, LogEntryCorrection, MeetingMinutes, Message, PlanPage
 from planpages.plan_types import PlanStatus
-from tests.planpages.collaboration_helpers import make_team, meeting_id, team  # noqa: F401
+from tests.planpages.collaboration_helpers import make_team, meeting_id
 
 TEXT_ROUTES = {"logg/": LogEntry, "meldinger/": Message}
 
