@@ -145,3 +145,12 @@ def test_user_chooses_frequency_on_the_settings_page(team, client):
 
 def test_settings_page_needs_sign_in(client, db):
     assert client.get("/innstillinger/varsler/").status_code == 302
+
+
+def test_production_worker_sends_queued_notifications(team, settings, django_capture_on_commit_callbacks):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        writes.post_message(team.plan, team.writer, {"text": "x"})
+    assert mail.outbox == []  # queued, not sent in the request
+    call_command("db_worker", "--batch", "--no-startup-delay", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert recipients() == ["koordinator@example.no", "leser@example.no"]

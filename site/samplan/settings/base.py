@@ -13,6 +13,8 @@ INSTALLED_APPS = [
     "planpages",
     "snippets",
     "wagtail_modeladmin",
+    # Holds the task queue for the production worker (`manage.py db_worker`); see production.py.
+    "django_tasks_db",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
