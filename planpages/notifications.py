@@ -109,3 +109,12 @@ def queue_reminders(today=None):
         with transaction.atomic():
             count += len(create_notifications(plan, member_ids(plan), NotificationKind.REMINDER, key=key))
     return count
+
+
+def announce_new_meetings(plan, actor_id=None):
+    """Tell the members about each meeting block once, the first time a version with it is published."""
+    for child in plan.body:
+        if child.block_type == "meeting":
+            create_notifications(
+                plan, member_ids(plan) - {actor_id}, NotificationKind.MEETING, key=f"meeting-added:{child.id}"
+            )

@@ -154,3 +154,15 @@ def test_production_worker_sends_queued_notifications(team, settings, django_cap
     assert mail.outbox == []  # queued, not sent in the request
     call_command("db_worker", "--batch", "--no-startup-delay", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert recipients() == ["koordinator@example.no", "leser@example.no"]
+
+
+def test_publishing_a_new_meeting_tells_the_members_once(team, django_capture_on_commit_callbacks):
+    plan = team.plan
+    plan.body.append(("meeting", plan.body[1].value))
+    with django_capture_on_commit_callbacks(execute=True):
+        plan.save_revision(user=plan.coordinator).publish(user=plan.coordinator)
+    assert recipients() == ["leser@example.no", "skriver@example.no"]
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        plan.save_revision(user=plan.coordinator).publish(user=plan.coordinator)
+    assert mail.outbox == []
