@@ -91,8 +91,11 @@ class EvaluationForm(PlanForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.goal_fields = []
-        for index, title in enumerate(goal_titles(self.plan)):
+        for index, title in enumerate(self.titles_shown()):
             name = f"goal_{index}"
+            self.fields[f"goal_title_{index}"] = forms.CharField(
+                widget=forms.HiddenInput, initial=title, required=False, max_length=300
+            )
             self.fields[name] = forms.CharField(
                 label=title,
                 required=False,
@@ -103,6 +106,19 @@ class EvaluationForm(PlanForm):
                 },
             )
             self.goal_fields.append((name, title))
+
+    def titles_shown(self):
+        """The goals as the writer saw them when the form was opened, so that an assessment stays
+        with its goal even if the coordinator changed the goals in the meantime."""
+        if self.data and "goal_title_0" in self.data:
+            titles = []
+            while f"goal_title_{len(titles)}" in self.data:
+                titles.append(self.data[f"goal_title_{len(titles)}"][:300])
+            return titles
+        return goal_titles(self.plan)
+
+    def hidden_title_fields(self):
+        return [self[f"goal_title_{index}"] for index in range(len(self.goal_fields))]
 
     def assessment_fields(self):
         return [self[name] for name, _title in self.goal_fields]

@@ -221,3 +221,9 @@ def test_author_cannot_correct_after_24_hours(team, client):
     assert "bare det første døgnet" in response.content.decode()
     entry.refresh_from_db()
     assert entry.text == "Gammel"
+
+
+def test_assessment_stays_with_the_goal_the_writer_saw_when_goals_changed_meanwhile(team):
+    data = {"evaluated_on": "2026-03-01", "goal_title_0": "Gammelt mål", "goal_0": "Vurdering av det gamle målet"}
+    evaluation = writes.add_evaluation(team.plan, team.writer, data)
+    assert evaluation.assessments == [{"goal": "Gammelt mål", "assessment": "Vurdering av det gamle målet"}]
