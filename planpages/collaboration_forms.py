@@ -13,8 +13,12 @@ MAX_FILENAME_LENGTH = 100
 
 
 class PlanForm(forms.Form):
+    # Several of these forms share the plan page, so their field ids must differ.
+    id_prefix = "plan"
+
     def __init__(self, data=None, files=None, *, plan, **kwargs):
         self.plan = plan
+        kwargs.setdefault("auto_id", f"id_{self.id_prefix}_%s")
         super().__init__(data, files, **kwargs)
 
 
@@ -34,14 +38,17 @@ def text_field(label, max_length, rows=4, help_text=""):
 
 
 class LogEntryForm(PlanForm):
+    id_prefix = "log"
     text = text_field(_("Ny loggføring"), 10_000)
 
 
 class MessageForm(PlanForm):
+    id_prefix = "message"
     text = text_field(_("Ny melding"), 5_000, rows=3)
 
 
 class MinutesForm(PlanForm):
+    id_prefix = "minutes"
     meeting_id = forms.CharField(widget=forms.HiddenInput, max_length=64)
     # The version the writer started from: saving over a newer one is refused, not lost.
     based_on = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
@@ -72,6 +79,7 @@ def goal_titles(plan):
 
 
 class EvaluationForm(PlanForm):
+    id_prefix = "evaluation"
     evaluated_on = forms.DateField(
         label=_("Dato for evalueringen"),
         widget=forms.DateInput(attrs={"type": "date"}),
@@ -144,6 +152,7 @@ def sanitised_pdf_name(name):
 
 
 class AttachmentForm(PlanForm):
+    id_prefix = "attachment"
     file = forms.FileField(
         label=_("PDF-fil"),
         help_text=_("Bare PDF, høyst 20 MB."),
@@ -175,4 +184,5 @@ class AttachmentForm(PlanForm):
 
 
 class LogEntryCorrectionForm(PlanForm):
+    id_prefix = "correction"
     text = text_field(_("Rettet tekst"), 10_000, rows=6)
