@@ -1,4 +1,5 @@
 from .access_log import AccessRecord, AppendOnlyError
+from .archive import PlanArchiveCopy
 from .collaboration import Attachment, Evaluation, LogEntryCorrection, MeetingMinutes, Message
 from .entries import LogEntry, PlanVisit
 from .notifications import Notification, NotificationFrequency, NotificationKind, NotificationPreference
@@ -20,6 +21,7 @@ __all__ = [
     "NotificationFrequency",
     "NotificationKind",
     "NotificationPreference",
+    "PlanArchiveCopy",
     "PlanIndexPage",
     "PlanPage",
     "PlanParticipant",
