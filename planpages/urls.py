@@ -1,9 +1,11 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from .notification_settings import notification_settings
 from .views import SignInView
 
 urlpatterns = [
     path("logg-inn/", SignInView.as_view(), name="login"),
     path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path("innstillinger/varsler/", notification_settings, name="notification_settings"),
 ]
