@@ -1,9 +1,12 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from .api_token_views import api_tokens, revoke_api_token
 from .views import SignInView
 
 urlpatterns = [
     path("logg-inn/", SignInView.as_view(), name="login"),
     path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path("profil/api-nokler/", api_tokens, name="api_tokens"),
+    path("profil/api-nokler/<int:token_id>/trekk-tilbake/", revoke_api_token, name="revoke_api_token"),
 ]

@@ -5,10 +5,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from planpages import urls as planpages_urls
+from planpages.api.api import api as samplan_api
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v3/", samplan_api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include(planpages_urls)),
 ]

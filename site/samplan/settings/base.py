@@ -127,6 +127,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
+# Requests per API token (or per signed-in user, for session calls), counted in the cache.
+SAMPLAN_API_RATE_LIMIT = os.environ.get("SAMPLAN_API_RATE_LIMIT", "300/min")
+
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
