@@ -3,18 +3,19 @@ Norwegian. Wagtail's handlers are registered first; these replace the ones peopl
 
 from django.http import Http404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja.errors import AuthenticationError, Throttled
 from ninja.errors import ValidationError as NinjaValidationError
 from wagtail.api.v3.errors import ProblemDetail, problem_response, register_exception_handlers
 
 # What the client reads, by pydantic error type; the field is named in `loc`.
 VALIDATION_MESSAGES = {
-    "missing": "Feltet mangler.",
-    "string_too_short": "Teksten kan ikke være tom.",
-    "string_too_long": "Teksten er for lang.",
-    "int_parsing": "Må være et heltall.",
-    "literal_error": "Ugyldig verdi.",
-    "json_invalid": "Innholdet er ikke gyldig JSON.",
+    "missing": gettext_lazy("Feltet mangler."),
+    "string_too_short": gettext_lazy("Teksten kan ikke være tom."),
+    "string_too_long": gettext_lazy("Teksten er for lang."),
+    "int_parsing": gettext_lazy("Må være et heltall."),
+    "literal_error": gettext_lazy("Ugyldig verdi."),
+    "json_invalid": gettext_lazy("Innholdet er ikke gyldig JSON."),
 }
 
 ERROR_RESPONSES = {
@@ -25,17 +26,12 @@ ERROR_RESPONSES = {
 }
 
 
-def not_found():
-    """The one answer for "no such plan" and "not yours"."""
-    return Http404(_("Fant ikke planen."))
-
-
 def _validation_errors(exc):
     return [
         {
             "type": error.get("type", ""),
             "loc": list(error.get("loc", ())),
-            "msg": _(VALIDATION_MESSAGES.get(error.get("type"), error.get("msg", ""))),
+            "msg": str(VALIDATION_MESSAGES.get(error.get("type"), error.get("msg", ""))),
         }
         for error in exc.errors
     ]
@@ -61,5 +57,6 @@ def register_norwegian_exception_handlers(api):
         return problem_response(status=429, detail=_("For mange forespørsler. Vent litt og prøv igjen."))
 
     @api.exception_handler(Http404)
-    def missing(request, exc):
-        return problem_response(status=404, detail=str(exc) or _("Fant ikke det du ba om."))
+    def not_found(request, exc):
+        # One answer, whatever raised it: "no such plan" and "not yours" must look the same.
+        return problem_response(status=404, detail=_("Fant ikke planen."))

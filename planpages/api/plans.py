@@ -4,6 +4,7 @@ from typing import Annotated
 
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Substr
+from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Field, FilterLookup, FilterSchema, Path, Query, Router, Status
 from ninja.errors import HttpError
@@ -12,9 +13,9 @@ from wagtail.api.v3.errors import ProblemDetail
 
 from ..access_log import record_access
 from ..models import AccessRecord, LogEntry, MunicipalityPage, PlanPage
-from ..permissions import plan_access, viewable_plans
+from ..permissions import plan_access, require_plan_view, viewable_plans
 from .auth import PerCallerThrottle, api_auth
-from .errors import ERROR_RESPONSES, not_found
+from .errors import ERROR_RESPONSES
 from .log_entry_write import WriteRefused, append_log_entry
 from .pagination import PlanApiPagination
 from .schemas import (
@@ -54,12 +55,11 @@ def viewable_plan(request, plan_id, what, record_granted=True):
     """The live plan, or the same 404 whether it does not exist or is not the caller's."""
     plan = plans_with_summary_fields(PlanPage.objects.live().filter(pk=plan_id)).first()
     if plan is None:
-        raise not_found()
+        raise Http404
+    require_plan_view(request, plan, what, AccessRecord.Channel.API)
     access = plan_access(request, plan)
-    if not access.can_view or record_granted:
+    if record_granted:
         record_access(request, plan, what, AccessRecord.Channel.API, access=access)
-    if not access.can_view:
-        raise not_found()
     return plan, access
 
 
