@@ -27,7 +27,8 @@ def test_rule_is_checked_again_under_the_lock(plan_factory):
 
 @pytest.mark.postgres_only
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks across threads need PostgreSQL")
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback keeps the page tree (and its post_migrate hook) intact around the flush.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_writers_lose_nothing():
     writers = [make_user() for _ in range(4)]
     plan = PlanFactory()(participants=[participant(user, Access.WRITE) for user in writers])
