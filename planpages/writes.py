@@ -84,7 +84,8 @@ def append(plan, user, form, create, kind=None):
         locked = PlanPage.objects.select_for_update().get(pk=plan.pk)
         check_can_write(user, locked)
         row = create(locked, user, form.cleaned_data)
-        PlanPage.objects.filter(pk=locked.pk).update(last_activity_at=timezone.now())
+        activity_at = getattr(row, "created_at", None) or timezone.now()
+        PlanPage.objects.filter(pk=locked.pk).update(last_activity_at=activity_at)
         if kind:
             notify_plan_members(locked, user, kind)
     return row

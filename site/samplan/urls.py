@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import urls as accounts_urls
 from planpages import urls as planpages_urls
+from planpages.api.api import api as samplan_api
 
 urlpatterns = [
     # One sign-in for site and admin: the admin's own form would skip nothing, but two doors
@@ -14,6 +15,7 @@ urlpatterns = [
     path("admin/login/", RedirectView.as_view(url="/logg-inn/", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v3/", samplan_api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include(planpages_urls)),
     path("", include(accounts_urls)),

@@ -170,6 +170,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 ACCESS_LOG_RETENTION_DAYS = int(os.environ.get("ACCESS_LOG_RETENTION_DAYS", str(10 * 365)))
 # Cached plan PDFs live at most this long (their key also carries the day they were printed).
 PLAN_PDF_CACHE_SECONDS = 24 * 60 * 60
+# Requests per API token (or per signed-in user, for session calls), counted in the cache.
+SAMPLAN_API_RATE_LIMIT = os.environ.get("SAMPLAN_API_RATE_LIMIT", "300/min")
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
