@@ -23,7 +23,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 from ..models import LogEntry, PlanPage, PlanParticipant
 from ..municipalities import ensure_municipality
 from ..plan_types import Access, ParticipantRole, PlanStatus, PlanType
-from ..privacy import attachments_root
+from ..privacy import attachments_root, collection_name
 from .bulk import ChildPaths, Ids, write_rows
 from .content import LOG_TEXTS, PROFESSIONS, full_name, plan_body
 
@@ -173,7 +173,7 @@ class LoadWorld:
         group = Group(id=self.ids.take(Group), name=f"plan-{plan_id}")
         collection = Collection(
             id=self.ids.take(Collection),
-            name=f"plan-{plan_id}",
+            name=collection_name(plan_id),
             path=self.attachments.take(),
             depth=self.attachments.parent.depth + 1,
         )
