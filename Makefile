@@ -31,7 +31,6 @@ run: migrate
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install
-	$(BIN)/python manage.py compilemessages --ignore=.venv -v0
 	$(BIN)/pytest
 
 lint: install
