@@ -84,3 +84,11 @@ def _copy_rows(model, fields, objs):
 
 def _json_getter(field, db):
     return lambda obj: field.get_db_prep_save(field.value_from_object(obj), db)
+
+
+def analyze():
+    """Fresh planner statistics: right after a bulk load PostgreSQL's estimates are those of
+    the empty tables, and it picks plans that scan millions of rows."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")

@@ -4,6 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
+from planpages.load.bulk import analyze
 from planpages.load.world import LoadWorld
 from planpages.site_setup import ensure_home_page
 
@@ -35,5 +36,6 @@ class Command(BaseCommand):
             written += world.add_municipality(number, municipality, plans_per_municipality)
             if options["verbosity"] > 1:
                 self.stdout.write(f"{number + 1}/{municipalities} kommuner, {written} planer")
+        analyze()
         seconds = time.monotonic() - started
         self.stdout.write(self.style.SUCCESS(f"{written} planer lagt inn på {seconds:.1f} s."))
