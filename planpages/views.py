@@ -72,7 +72,9 @@ def record_visit(user, plan):
 
 def plan_detail(request, plan):
     access = plan_access(request, plan)
-    record_access(request, plan, "plan", access=access)
+    if not getattr(request, "is_preview", False):
+        # An admin preview is recorded once, as such, by AdminPlanReadMiddleware.
+        record_access(request, plan, "plan", access=access)
     log_entries = list(LogEntry.objects.filter(plan=plan).select_related("author")[:LATEST_LOG_ENTRIES])
     if request.user.is_authenticated:
         record_visit(request.user, plan)
