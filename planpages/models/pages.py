@@ -210,13 +210,17 @@ class PlanPage(AccessLogRoutes, PlanPdfRoutes, RoutablePageMixin, Page):
         sync_plan_access(self)
         return result
 
+    def get_view_restrictions(self):
+        # Asked twice per serve (our 404 guard and Wagtail's own check): query it once, and
+        # joined on the ancestors' paths rather than loading the ancestors first (tree_shortcuts).
+        if "_view_restrictions" not in self.__dict__:
+            self._view_restrictions = view_restrictions_on_path(self).prefetch_related("groups")
+        return self._view_restrictions
+
     def permissions_for_user(self, user):
         from ..permissions import PlanPermissionTester
 
         return PlanPermissionTester(user, self)
-
-    def get_view_restrictions(self):
-        return view_restrictions_on_path(self)
 
     def route(self, request, path_components):
         from ..permissions import require_plan_view
