@@ -45,3 +45,14 @@ security: install
 	DJANGO_SETTINGS_MODULE=samplan.settings.production SECRET_KEY=$$(python3 -c 'import secrets; print(secrets.token_urlsafe(64))') \
 		ALLOWED_HOSTS=samplan.example.no $(BIN)/python manage.py check --deploy --fail-level WARNING
 	$(BIN)/ruff check --select S .
+
+# Benchmarks on PostgreSQL (bench/README.md): each scale in its own database, samplan_bench_<scale>,
+# created and loaded with seed_load on first use. `make bench SCALES="1k 100k"` for national scale.
+SCALES ?= 1k 10k
+bench: install
+	$(BIN)/pip install --quiet -r bench/requirements.txt
+	@for scale in $(SCALES); do \
+		psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='samplan_bench_$$scale'" | grep -q 1 \
+		|| psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE samplan_bench_$$scale"; \
+	done
+	$(BIN)/python -m bench --scales $(SCALES)

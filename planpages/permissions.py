@@ -30,10 +30,15 @@ def viewable_plans(user, queryset=None):
         return queryset.none()
     if user.is_superuser:
         return queryset
-    participating = PlanPage.objects.filter(
-        Q(participants__user=user) & current_participation_q("participants__")
-    ).values("pk")
-    return queryset.filter(Q(coordinator=user) | Q(pk__in=participating))
+    participating = (
+        PlanPage.objects.filter(Q(participants__user=user) & current_participation_q("participants__"))
+        .values("pk")
+        .order_by()
+    )
+    coordinating = PlanPage.objects.filter(coordinator=user).values("pk").order_by()
+    # A UNION of two indexed lookups: `coordinator = user OR pk IN (...)` makes PostgreSQL
+    # scan every plan, which at national scale is the slowest part of the dashboard.
+    return queryset.filter(pk__in=coordinating.union(participating))
 
 
 def administrable_plans(user, queryset=None):

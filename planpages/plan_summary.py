@@ -1,6 +1,7 @@
 """Read-only facts about a plan derived from its blocks, for the dashboard and the plan page."""
 
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -26,6 +27,12 @@ def meeting_start(meeting):
     return timezone.make_aware(starts_at) if timezone.is_naive(starts_at) else starts_at
 
 
+def raw_meeting_start(raw):
+    starts_at = raw["value"]["starts_at"]
+    starts_at = parse_datetime(starts_at) if isinstance(starts_at, str) else starts_at
+    return timezone.make_aware(starts_at) if timezone.is_naive(starts_at) else starts_at
+
+
 class PlanSummary:
     def __init__(self, plan):
         self.plan = plan
@@ -41,9 +48,11 @@ class PlanSummary:
 
     @cached_property
     def next_meeting(self):
+        # From the raw stream data: the dashboard must not parse every block of every plan.
         now = timezone.now()
-        upcoming = [m for m in self.meetings if meeting_start(m) >= now]
-        return meeting_start(upcoming[0]) if upcoming else None
+        starts = [raw_meeting_start(raw) for raw in self.plan.body.raw_data if raw["type"] == "meeting"]
+        upcoming = [start for start in starts if start >= now]
+        return min(upcoming) if upcoming else None
 
     @property
     def has_news(self):

@@ -24,6 +24,13 @@ def attachments_root():
     return existing or root.add_child(name=ATTACHMENTS_ROOT_NAME)
 
 
+def collection_name(plan_pk):
+    """Fixed width, so the name order treebeard keeps among collections (node_order_by) is
+    creation order: a new plan's collection is appended, never sorted in among hundreds of
+    thousands of siblings whose paths would all have to shift."""
+    return f"plan-{plan_pk:012d}"
+
+
 @transaction.atomic
 def sync_plan_access(plan):
     """Create what the plan needs (group, restriction, collection) and set its members."""
@@ -33,7 +40,7 @@ def sync_plan_access(plan):
     restriction, _ = PageViewRestriction.objects.get_or_create(page=plan, restriction_type=PageViewRestriction.GROUPS)
     restriction.groups.set([group])
 
-    collection = plan.collection or attachments_root().add_child(name=f"plan-{plan.pk}")
+    collection = plan.collection or attachments_root().add_child(name=collection_name(plan.pk))
     collection_restriction, _ = CollectionViewRestriction.objects.get_or_create(
         collection=collection, restriction_type=CollectionViewRestriction.GROUPS
     )

@@ -83,9 +83,16 @@ def plan_restrictions_answer_not_found(serve):
     redirect, which would reveal that the plan exists."""
 
     def serve_plan(page, request, args, kwargs):
-        if isinstance(page, PlanPage) and not restrictions_accept(page.get_view_restrictions(), request):
+        response = serve(page, request, args, kwargs)
+        # Wagtail's refusal is a sign-in redirect; look at the restrictions again only then, so
+        # the usual request checks them once.
+        if (
+            isinstance(page, PlanPage)
+            and response.status_code in (301, 302)
+            and not restrictions_accept(page.get_view_restrictions(), request)
+        ):
             raise Http404
-        return serve(page, request, args, kwargs)
+        return response
 
     return serve_plan
 

@@ -70,6 +70,18 @@ def dashboard(request, home_page):
     return private(response)
 
 
+def record_visit(user, plan):
+    """One UPDATE on every visit but the first; the first inserts, tolerating a parallel first."""
+    now = timezone.now()
+    if not PlanVisit.objects.filter(user=user, plan=plan).update(last_seen_at=now):
+        PlanVisit.objects.bulk_create(
+            [PlanVisit(user=user, plan=plan, last_seen_at=now)],
+            update_conflicts=True,
+            unique_fields=["user", "plan"],
+            update_fields=["last_seen_at"],
+        )
+
+
 def plan_detail(request, plan, bound_forms=None, status=200):
     access = plan_access(request, plan)
     if not getattr(request, "is_preview", False):
@@ -77,7 +89,7 @@ def plan_detail(request, plan, bound_forms=None, status=200):
         record_access(request, plan, "plan", access=access)
     log_entries = list(LogEntry.objects.filter(plan=plan).select_related("author")[:LATEST_LOG_ENTRIES])
     if request.user.is_authenticated:
-        PlanVisit.objects.update_or_create(user=request.user, plan=plan, defaults={"last_seen_at": timezone.now()})
+        record_visit(request.user, plan)
     context = plan.get_context(request)
     context.update(
         {

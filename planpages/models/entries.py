@@ -24,6 +24,9 @@ class LogEntry(models.Model):
         verbose_name = _("loggføring")
         verbose_name_plural = _("loggføringer")
         ordering = ["-created_at"]
+        # A plan's latest entries: without it PostgreSQL walks the created_at index of all
+        # plans' entries backwards (millions of rows at national scale) filtering on the plan.
+        indexes = [models.Index(fields=["plan", "-created_at"], name="logentry_plan_latest")]
 
     def __str__(self):
         return f"{self.plan_id} {self.created_at:%Y-%m-%d %H:%M}"

@@ -28,6 +28,7 @@ from ..forms import PlanPageForm
 from ..plan_record_routes import AccessLogRoutes, PlanPdfRoutes
 from ..plan_types import PlanStatus, PlanType
 from ..privacy import sync_plan_access
+from ..tree_shortcuts import PLAN_URL_DEPTH, find_plan, view_restrictions_on_path
 from .safekeeping import SafekeepingMixin
 
 
@@ -45,6 +46,13 @@ class HomePage(Page):
         from ..views import dashboard
 
         return dashboard(request, self)
+
+    def route(self, request, path_components):
+        # A plan URL in one query instead of two per tree level (see tree_shortcuts).
+        plan = find_plan(self, path_components)
+        if plan is not None:
+            return plan.route(request, path_components[PLAN_URL_DEPTH:])
+        return super().route(request, path_components)
 
 
 class MunicipalityPage(Page):
@@ -205,9 +213,10 @@ class PlanPage(AccessLogRoutes, PlanPdfRoutes, CollaborationRoutesMixin, Safekee
         return result
 
     def get_view_restrictions(self):
-        # Asked twice per serve (our 404 guard and Wagtail's own check): query it once.
+        # Asked twice per serve (our 404 guard and Wagtail's own check): query it once, and
+        # joined on the ancestors' paths rather than loading the ancestors first (tree_shortcuts).
         if "_view_restrictions" not in self.__dict__:
-            self._view_restrictions = super().get_view_restrictions().prefetch_related("groups")
+            self._view_restrictions = view_restrictions_on_path(self).prefetch_related("groups")
         return self._view_restrictions
 
     def permissions_for_user(self, user):

@@ -1,0 +1,1 @@
+"""Samplan's benchmark suite: `make bench` (see bench/README.md)."""

@@ -1,0 +1,65 @@
+"""The table printed after a run, and the targets met or missed."""
+
+GROWTH_LIMIT = 1.5  # a scenario at the largest scale may take at most this times its time at the smallest
+
+
+def ratio(runs_scenarios, name, reference):
+    ours, theirs = runs_scenarios.get(name, {}), runs_scenarios.get(reference, {})
+    if "median_ms" not in ours or "median_ms" not in theirs or not theirs["median_ms"]:
+        return None
+    return round(ours["median_ms"] / theirs["median_ms"], 2)
+
+
+def verdicts(runs):
+    """One line per target: what, at which scale, the value, the limit, met or not."""
+    found = []
+    for run in runs:
+        for name, result in run["scenarios"].items():
+            if "median_ms" not in result:
+                continue
+            if result.get("target_ms"):
+                found.append(_verdict(run["scale"], name, "median ms", result["median_ms"], result["target_ms"]))
+            for reference, limit in (result.get("compare") or {}).items():
+                value = ratio(run["scenarios"], name, reference)
+                if value is not None:
+                    found.append(_verdict(run["scale"], name, f"× {reference}", value, limit))
+    if len(runs) > 1:
+        small, large = runs[0], runs[-1]
+        for name, result in large["scenarios"].items():
+            before = small["scenarios"].get(name, {})
+            if "median_ms" in result and "median_ms" in before and result.get("target_ms"):
+                growth = round(result["median_ms"] / before["median_ms"], 2)
+                label = f"{large['scale']}/{small['scale']}"
+                found.append(_verdict(label, name, "vekst", growth, GROWTH_LIMIT))
+                found.append(_verdict(label, name, "spørringer", result["queries"], before["queries"]))
+    return found
+
+
+def _verdict(scale, name, what, value, limit):
+    return {"scale": scale, "scenario": name, "what": what, "value": value, "limit": limit, "met": value <= limit}
+
+
+def table(runs, found):
+    lines = [f"{'skala':>6}  {'scenario':<18} {'median':>9} {'p95':>9} {'SQL':>4}  forhold", "-" * 78]
+    for run in runs:
+        for name, result in run["scenarios"].items():
+            if "median_ms" not in result:
+                lines.append(f"{run['scale']:>6}  {name:<18} {'—':>9} {'—':>9} {'':>4}  {result.get('skipped', '')}")
+                continue
+            ratios = ", ".join(f"{ratio(run['scenarios'], name, ref)}× {ref}" for ref in (result.get("compare") or {}))
+            lines.append(
+                f"{run['scale']:>6}  {name:<18} {result['median_ms']:>7.1f}ms {result['p95_ms']:>7.1f}ms "
+                f"{result['queries']:>4}  {ratios}"
+            )
+        if "throughput" in run:
+            tp = run["throughput"]
+            lines.append(
+                f"{run['scale']:>6}  {'throughput':<18} {tp['median_ms'] or 0:>7.1f}ms {tp['p95_ms'] or 0:>7.1f}ms "
+                f"{'':>4}  {tp['requests_per_s']} req/s, {tp['clients']} klienter, {tp['workers']} arbeidere, "
+                f"{tp['errors']} feil"
+            )
+    lines += ["", "Mål:"]
+    for v in found:
+        mark = "OK  " if v["met"] else "BOM "
+        lines.append(f"  {mark}{v['scale']:>9} {v['scenario']:<18} {v['what']:<22} {v['value']} (≤ {v['limit']})")
+    return "\n".join(lines)

@@ -1,0 +1,89 @@
+"""One scale in one process: make sure the data set exists, then run every scenario.
+Run by bench/__main__.py with DJANGO_SETTINGS_MODULE=bench.settings and DATABASE_URL set;
+prints the scale's results as JSON on the last line of stdout."""
+
+import json
+import sys
+import time
+
+import django
+
+SCALES = {  # name -> (municipalities, plans per municipality)
+    "1k": (10, 100),
+    "10k": (20, 500),
+    "100k": (100, 1000),
+    "300k": (350, 858),
+}
+
+
+def ensure_data(scale):
+    from django.core.management import call_command
+
+    from planpages.models import PlanPage
+
+    call_command("migrate", verbosity=0)
+    municipalities, per_municipality = SCALES[scale]
+    if PlanPage.objects.exists():
+        return None
+    started = time.monotonic()
+    call_command("seed_load", municipalities=municipalities, plans_per_municipality=per_municipality, verbosity=0)
+    return round(time.monotonic() - started, 1)
+
+
+def database_facts():
+    from django.db import connection
+
+    from planpages.models import LogEntry, PlanPage, PlanParticipant
+
+    facts = {
+        "vendor": connection.vendor,
+        "plans": PlanPage.objects.count(),
+        "participants": PlanParticipant.objects.count(),
+        "log_entries": LogEntry.objects.count(),
+    }
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT version(), pg_database_size(current_database())")
+            facts["version"], size = cursor.fetchone()
+            facts["size_mb"] = round(size / 2**20)
+        else:
+            cursor.execute("SELECT sqlite_version()")
+            facts["version"] = f"SQLite {cursor.fetchone()[0]}"
+    return facts
+
+
+def run(scale, only=None, throughput=True):
+    from bench.fixture import Fixture
+    from bench.measure import measure
+    from bench.scenarios import REGISTRY
+    from bench.throughput import run_throughput
+
+    seed_seconds = ensure_data(scale)
+    fixture = Fixture()
+    results = {}
+    for name, scenario in REGISTRY.items():
+        if only and name not in only:
+            continue
+        if not scenario.available(fixture):
+            results[name] = {"skipped": "ikke på denne grenen ennå", "title": scenario.title}
+            continue
+        results[name] = measure(scenario.build(fixture), scenario.iterations)
+        results[name].update(title=scenario.title, target_ms=scenario.target_ms, compare=scenario.compare)
+        print(f"  {scale:>5} {name:<18} {results[name]['median_ms']:>8} ms", file=sys.stderr, flush=True)
+    output = {"scale": scale, "seed_seconds": seed_seconds, "database": database_facts(), "fixture": fixture.describe()}
+    output["scenarios"] = results
+    if throughput and fixture_db_is_postgres():
+        output["throughput"] = run_throughput(fixture)
+    return output
+
+
+def fixture_db_is_postgres():
+    from django.db import connection
+
+    return connection.vendor == "postgresql"
+
+
+if __name__ == "__main__":
+    django.setup()
+    scale, *only = sys.argv[1:]
+    print(json.dumps(run(scale, only=set(only) - {"--no-throughput"}, throughput="--no-throughput" not in only)))

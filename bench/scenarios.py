@@ -1,0 +1,158 @@
+"""The scenario registry. Adding a scenario is one `@scenario(...)` function: it receives the
+Fixture (users, plans, signed-in clients) and returns a zero-argument callable doing one request
+or write; the runner times it and counts its SQL queries. A scenario whose `available` check
+fails (a feature not merged yet) is reported as skipped."""
+
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db import transaction
+from django.urls import Resolver404, resolve
+from django.utils import timezone
+from wagtail.views import serve as wagtail_serve
+
+from planpages.models import LogEntry, PlanPage
+
+REGISTRY = {}
+
+
+@dataclass
+class Scenario:
+    name: str
+    build: callable
+    title: str
+    target_ms: float | None = None
+    # reference scenario -> the largest acceptable ratio of medians (None: report only)
+    compare: dict = field(default_factory=dict)
+    available: callable = field(default=lambda fixture: True)
+    iterations: int = 60
+
+
+def scenario(name, title, **options):
+    def register(build):
+        REGISTRY[name] = Scenario(name=name, build=build, title=title, **options)
+        return build
+
+    return register
+
+
+def url_exists(path):
+    """True when `path` has its own view, not Wagtail's catch-all page serving."""
+
+    def check(fixture):
+        try:
+            return resolve(path).func is not wagtail_serve
+        except Resolver404:
+            return False
+
+    return check
+
+
+def get(client, url, status=200):
+    def request():
+        response = client.get(url)
+        assert response.status_code == status, (url, response.status_code)
+        return response
+
+    return request
+
+
+# -- the plan page and its two references --------------------------------------------------
+@scenario("plan_page_floor", "Planside: ren Django-visning av samme mal (gulv)")
+def plan_page_floor(fx):
+    return get(fx.participant_client, f"/__bench__/floor/{fx.plan.pk}/")
+
+
+@scenario("plan_page_stock", "Planside: Wagtail-side uten personvern og logging")
+def plan_page_stock(fx):
+    return get(fx.operator_client, f"/__bench__/stock{fx.plan.url}")
+
+
+@scenario(
+    "plan_page",
+    "Planside, innlogget deltaker",
+    target_ms=60,
+    compare={"plan_page_stock": 1.25, "plan_page_floor": 3.0},
+)
+def plan_page(fx):
+    return get(fx.participant_client, fx.plan.url)
+
+
+@scenario("plan_page_large", "Stor plan (50 mål, 200 loggføringer), koordinator")
+def plan_page_large(fx):
+    return get(fx.large_plan_coordinator_client, fx.large_plan.url)
+
+
+@scenario("plan_page_denied", "Plan man ikke er med i: 404")
+def plan_page_denied(fx):
+    return get(fx.outsider_client, fx.plan.url, status=404)
+
+
+# -- dashboard and admin ---------------------------------------------------------------------
+@scenario("dashboard", "Mine planer, deltaker på 20 planer", target_ms=50)
+def dashboard(fx):
+    return get(fx.participant_client, "/")
+
+
+@scenario("admin_explorer", "Koordinatorens planoversikt i admin", iterations=20)
+def admin_explorer(fx):
+    return get(fx.coordinator_client, f"/admin/pages/{fx.plan.get_parent().pk}/")
+
+
+# -- writes ----------------------------------------------------------------------------------
+@scenario("log_entry_orm", "Ny loggføring (ORM, låser planraden)", target_ms=60)
+def log_entry_orm(fx):
+    """No web form on this branch yet: the write the form will do, through the ORM."""
+
+    def write():
+        with transaction.atomic():
+            plan = PlanPage.objects.select_for_update().only("pk").get(pk=fx.plan.pk)
+            entry = LogEntry.objects.create(plan=plan, author=fx.participant, text="Benchmark-loggføring.")
+            PlanPage.objects.filter(pk=plan.pk).update(last_activity_at=entry.created_at or timezone.now())
+
+    return write
+
+
+# -- features merged later: registered here, skipped until their URLs exist ----------------
+@scenario("api_list", "API: planliste", target_ms=40, available=url_exists("/api/v3/plans/"))
+def api_list(fx):
+    return get(fx.participant_client, "/api/v3/plans/")
+
+
+@scenario("api_detail", "API: én plan", target_ms=40, available=url_exists("/api/v3/plans/1/"))
+def api_detail(fx):
+    return get(fx.participant_client, f"/api/v3/plans/{fx.plan.pk}/")
+
+
+def pdf_available(fixture):
+    return fixture.plan_has_route("pdf/")
+
+
+def fresh(request):
+    """The PDF as rendered the first time: the PDF cache emptied before every request."""
+
+    def uncached():
+        cache.clear()
+        return request()
+
+    return uncached
+
+
+@scenario("pdf_plan", "PDF av en vanlig plan, ny", target_ms=500, available=pdf_available, iterations=7)
+def pdf_plan(fx):
+    return fresh(get(fx.participant_client, f"{fx.plan.url}pdf/"))
+
+
+@scenario("pdf_large", "PDF av den store planen, ny", target_ms=1500, available=pdf_available, iterations=5)
+def pdf_large(fx):
+    return fresh(get(fx.large_plan_coordinator_client, f"{fx.large_plan.url}pdf/"))
+
+
+@scenario("pdf_cached", "PDF fra hurtigbufferen", target_ms=20, available=pdf_available)
+def pdf_cached(fx):
+    return get(fx.participant_client, f"{fx.plan.url}pdf/")
+
+
+@scenario("access_log", "Tilgangsloggen til planen, koordinator", available=lambda fx: fx.plan_has_route("access-log/"))
+def access_log(fx):
+    return get(fx.coordinator_client, f"{fx.plan.url}access-log/")
