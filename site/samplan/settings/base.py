@@ -92,6 +92,7 @@ WAGTAIL_FRONTEND_LOGIN_URL = "/logg-inn/"
 LANGUAGE_CODE = "nb"
 LANGUAGES = [
     ("nb", _("Norsk bokmål")),
+    ("nn", _("Norsk nynorsk")),
     ("en", _("English")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -131,6 +132,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Samplan <ikke-svar@samplan.local>")
+# Where people report accessibility problems; named in the accessibility statement.
+ACCESSIBILITY_CONTACT_EMAIL = os.environ.get("ACCESSIBILITY_CONTACT_EMAIL", "tilgjengelighet@samplan.local")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
