@@ -17,6 +17,13 @@ PLANS = [
 ]
 
 
+def test_axe_catches_a_field_without_a_label(page):
+    """The checker itself works: a field without a label on our own page is caught."""
+    page.goto("/logg-inn/")
+    page.evaluate("document.querySelector('label[for=id_password]').remove()")
+    assert any(violation.startswith("label ") for violation in axe_violations(page))
+
+
 @pytest.mark.parametrize("size", WIDTHS)
 def test_sign_in_page_has_no_violations(new_page, artifacts, size):
     page = new_page(**size)

@@ -5,7 +5,7 @@ import re
 import pytest
 from pypdf import PdfWriter
 
-from .browser import axe_violations, sign_in
+from .browser import axe_violations, screenshot, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -75,6 +75,18 @@ def test_guardian_writes_a_log_entry_that_a_read_only_participant_then_reads(new
     open_plan(teacher, "lise", PLAN_C)
     assert teacher.get_by_text(text).first.is_visible()
     assert write_forms(teacher).count() == 0
+
+
+def test_empty_log_entry_shows_an_accessible_error(page, artifacts):
+    open_plan(page, "ola", PLAN_C)
+    form = form_with(page, "textarea")
+    form.evaluate("form => { form.noValidate = true; }")  # the server's own error, not the browser's bubble
+    form.locator("[type=submit]").first.click()
+    page.wait_for_load_state()
+
+    assert page.locator(".field-error, .error-summary, [role=alert]").first.is_visible()
+    screenshot(page, artifacts, "loggforing-feil")
+    assert axe_violations(page) == []
 
 
 def test_guardian_uploads_a_pdf(page, tmp_path):
