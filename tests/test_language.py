@@ -59,3 +59,7 @@ def test_the_language_switch_names_each_language_in_itself(client, code):
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda path: path.parts[-3])
 def test_every_message_is_translated(catalogue):
     assert untranslated(catalogue.read_text()) == []
+
+
+def test_the_admin_offers_only_the_languages_wagtail_translates():
+    assert [code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES] == ["nb", "en"]

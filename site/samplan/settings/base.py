@@ -121,7 +121,8 @@ WAGTAIL_SITE_NAME = "Samplan"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_I18N_ENABLED = False
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail's admin ships no nynorsk catalogue: its users choose between bokmål and English.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, name) for code, name in LANGUAGES if code != "nn"]
 
 # Plans hold PDFs only; documents are never served straight from storage.
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
