@@ -10,6 +10,9 @@ from wagtail.models import RevisionMixin
 from planpages.blocks import all_plan_blocks
 from planpages.plan_types import PlanType
 
+from .blocks import guidance_blocks
+from .forms import PlanTemplateForm
+
 
 class PlanTemplateQuerySet(models.QuerySet):
     def offered_to(self, municipality, plan_type):
@@ -33,6 +36,12 @@ class PlanTemplate(RevisionMixin, models.Model):
     )
     description = models.TextField(_("beskrivelse"), blank=True)
     body = StreamField(all_plan_blocks(), blank=True, verbose_name=_("startinnhold"))
+    guidance = StreamField(
+        guidance_blocks(),
+        blank=True,
+        verbose_name=_("veiledning"),
+        help_text=_("Veiledning til koordinatoren for hver del av planen."),
+    )
     active = models.BooleanField(
         _("aktiv"),
         default=True,
@@ -41,12 +50,14 @@ class PlanTemplate(RevisionMixin, models.Model):
 
     objects = PlanTemplateQuerySet.as_manager()
 
+    base_form_class = PlanTemplateForm
+    # The plan type is chosen before the form opens and never changes: it decides the blocks.
     panels = [
         FieldPanel("name"),
-        FieldPanel("plan_type"),
         FieldPanel("municipality"),
         FieldPanel("description"),
         FieldPanel("body"),
+        FieldPanel("guidance"),
         FieldPanel("active"),
     ]
 

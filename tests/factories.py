@@ -100,3 +100,9 @@ class PlanFactory:
 
 def participant(user, access=Access.READ, role=ParticipantRole.PARTICIPANT):
     return (user, access, role)
+
+
+def make_local_admin(municipality, username=None):
+    user = make_user(username)
+    user.groups.add(municipality.admins_group)
+    return user

@@ -12,6 +12,7 @@ BASE_DIR = PROJECT_DIR.parent.parent
 INSTALLED_APPS = [
     "planpages",
     "snippets",
+    "municipal_admin",
     "wagtail_modeladmin",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",

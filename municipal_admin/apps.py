@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MunicipalAdminConfig(AppConfig):
+    name = "municipal_admin"
+    verbose_name = _("Kommuneadministrasjon")

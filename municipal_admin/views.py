@@ -1,0 +1,142 @@
+"""Admin views of a local administrator: coordinators, plan handover and statistics.
+None of them reads a plan's content or the name of the person a plan is about."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from wagtail.log_actions import log
+
+from planpages.models import MunicipalityPage
+
+from .accounts import deactivate_account, may_manage_account, reactivate_account
+from .forms import CoordinatorCreationForm, HandoverForm
+from .handover import hand_over_plan
+from .plan_register import PLAN_REGISTER_INDEX
+from .scope import (
+    administered_municipalities,
+    administered_plans,
+    chosen_municipality,
+    coordinators_of,
+    is_municipal_administrator,
+)
+from .statistics import municipality_statistics
+
+ACCOUNT_DEACTIVATED = "samplan.account_deactivate"
+ACCOUNT_REACTIVATED = "samplan.account_reactivate"
+
+
+def municipal_administrators_only(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not is_municipal_administrator(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def municipality_context(request, municipality):
+    return {"municipality": municipality, "municipalities": administered_municipalities(request.user)}
+
+
+def coordinator_list_url(municipality):
+    return f"{reverse('municipal_admin_coordinators')}?kommune={municipality.pk}"
+
+
+@municipal_administrators_only
+def coordinator_list(request):
+    municipality = chosen_municipality(request)
+    in_municipality = Q(coordinated_plans__path__startswith=municipality.path)
+    coordinators = coordinators_of(municipality).annotate(plan_count=Count("coordinated_plans", filter=in_municipality))
+    return TemplateResponse(
+        request,
+        "municipal_admin/coordinators.html",
+        {**municipality_context(request, municipality), "coordinators": coordinators},
+    )
+
+
+@municipal_administrators_only
+def coordinator_create(request):
+    municipality = chosen_municipality(request)
+    form = CoordinatorCreationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        user.groups.add(municipality.coordinators_group)
+        log(instance=user, action="wagtail.create", user=request.user)
+        messages.success(request, _("Koordinatoren er opprettet."))
+        return redirect(coordinator_list_url(municipality))
+    return TemplateResponse(
+        request,
+        "municipal_admin/coordinator_create.html",
+        {**municipality_context(request, municipality), "form": form},
+    )
+
+
+def manageable_coordinator(request, user_id):
+    municipality = chosen_municipality(request)
+    user = get_object_or_404(coordinators_of(municipality), pk=user_id)
+    if not may_manage_account(request.user, user):
+        raise PermissionDenied
+    return municipality, user
+
+
+@municipal_administrators_only
+def coordinator_deactivate(request, user_id):
+    municipality, user = manageable_coordinator(request, user_id)
+    if request.method == "POST":
+        deactivate_account(user)
+        log(instance=user, action=ACCOUNT_DEACTIVATED, user=request.user)
+        messages.success(
+            request, _("Kontoen er deaktivert. Innloggingene er avsluttet og tilgangen til planer fjernet.")
+        )
+        return redirect(coordinator_list_url(municipality))
+    return TemplateResponse(
+        request,
+        "municipal_admin/coordinator_deactivate.html",
+        {**municipality_context(request, municipality), "coordinator": user},
+    )
+
+
+@require_POST
+@municipal_administrators_only
+def coordinator_reactivate(request, user_id):
+    municipality, user = manageable_coordinator(request, user_id)
+    reactivate_account(user)
+    log(instance=user, action=ACCOUNT_REACTIVATED, user=request.user)
+    messages.success(request, _("Kontoen er aktivert igjen."))
+    return redirect(coordinator_list_url(municipality))
+
+
+@municipal_administrators_only
+def plan_handover(request, plan_id):
+    metadata_only = administered_plans(request.user).defer("person_name", "person_birth_date", "body")
+    plan = get_object_or_404(metadata_only.select_related("coordinator"), pk=plan_id)
+    municipality = MunicipalityPage.objects.ancestor_of(plan).get()
+    candidates = coordinators_of(municipality).filter(is_active=True).exclude(pk=plan.coordinator_id)
+    form = HandoverForm(request.POST or None, coordinators=candidates)
+    if request.method == "POST" and form.is_valid():
+        hand_over_plan(plan, form.cleaned_data["coordinator"], request.user)
+        messages.success(request, _("Planen %(code)s er overført.") % {"code": plan.title})
+        return redirect(PLAN_REGISTER_INDEX)
+    return TemplateResponse(
+        request,
+        "municipal_admin/plan_handover.html",
+        {**municipality_context(request, municipality), "plan": plan, "form": form},
+    )
+
+
+@municipal_administrators_only
+def statistics(request):
+    municipality = chosen_municipality(request)
+    return TemplateResponse(
+        request,
+        "municipal_admin/statistics.html",
+        {**municipality_context(request, municipality), **municipality_statistics(municipality)},
+    )

@@ -1,0 +1,105 @@
+"""Handing a plan to another coordinator of the same municipality, content unseen."""
+
+from wagtail.models import PageLogEntry
+
+from planpages.models import PlanPage
+from tests.factories import goal_block
+
+from .conftest import coordinator_in, is_denied
+
+
+def handover_url(plan):
+    return f"/admin/kommune/planer/{plan.pk}/overfor/"
+
+
+def test_handover_moves_the_plan_and_its_access_to_the_new_coordinator(nordby, nordby_admin, client, plan_factory):
+    previous, successor = coordinator_in(nordby), coordinator_in(nordby)
+    plan = plan_factory(municipality=nordby, coordinator=previous)
+    client.force_login(nordby_admin)
+
+    response = client.post(handover_url(plan), {"coordinator": successor.pk})
+
+    assert response.status_code == 302
+    plan = PlanPage.objects.get(pk=plan.pk)
+    assert plan.coordinator == successor and plan.owner == successor
+    assert set(plan.access_group.user_set.all()) == {successor}
+    assert plan.get_latest_revision_as_object().coordinator == successor
+    entry = PageLogEntry.objects.get(page=plan, action="samplan.plan_handover")
+    assert entry.user == nordby_admin and entry.data["to_coordinator"] == successor.pk
+
+
+def test_handover_does_not_publish_a_pending_draft(nordby, nordby_admin, client, plan_factory):
+    previous, successor = coordinator_in(nordby), coordinator_in(nordby)
+    plan = plan_factory(municipality=nordby, coordinator=previous, body=[goal_block("Publisert mål")])
+    draft = plan.get_latest_revision_as_object()
+    draft.body = [goal_block("Utkast til mål")]
+    draft.save_revision(user=previous)
+    client.force_login(nordby_admin)
+
+    client.post(handover_url(plan), {"coordinator": successor.pk})
+
+    plan = PlanPage.objects.get(pk=plan.pk)
+    assert plan.has_unpublished_changes
+    assert [child.value["title"] for child in plan.body] == ["Publisert mål"]
+    latest = plan.get_latest_revision_as_object()
+    assert [child.value["title"] for child in latest.body] == ["Utkast til mål"]
+    assert latest.coordinator == successor
+
+
+def test_revert_to_an_older_revision_keeps_the_new_coordinator(nordby, nordby_admin, client, plan_factory):
+    previous, successor = coordinator_in(nordby), coordinator_in(nordby)
+    plan = plan_factory(municipality=nordby, coordinator=previous)
+    first_revision = plan.latest_revision
+    client.force_login(nordby_admin)
+    client.post(handover_url(plan), {"coordinator": successor.pk})
+    first_revision.refresh_from_db()
+    assert first_revision.as_object().coordinator == successor
+
+
+def test_handover_offers_only_active_coordinators_of_the_same_municipality(
+    nordby, sorvik, nordby_admin, client, plan_factory
+):
+    current = coordinator_in(nordby)
+    candidate = coordinator_in(nordby)
+    coordinator_in(nordby, is_active=False)
+    foreign = coordinator_in(sorvik)
+    plan = plan_factory(municipality=nordby, coordinator=current)
+    client.force_login(nordby_admin)
+
+    response = client.get(handover_url(plan))
+    assert list(response.context["form"].fields["coordinator"].queryset) == [candidate]
+
+    response = client.post(handover_url(plan), {"coordinator": foreign.pk})
+    assert response.status_code == 200 and response.context["form"].errors
+    assert PlanPage.objects.get(pk=plan.pk).coordinator == current
+
+
+def test_plan_of_another_municipality_cannot_be_handed_over(nordby, sorvik, nordby_admin, client, plan_factory):
+    current = coordinator_in(sorvik)
+    plan = plan_factory(municipality=sorvik, coordinator=current)
+    intruder = coordinator_in(nordby)
+    client.force_login(nordby_admin)
+    assert client.get(handover_url(plan)).status_code == 404
+    assert client.post(handover_url(plan), {"coordinator": intruder.pk}).status_code == 404
+    assert PlanPage.objects.get(pk=plan.pk).coordinator == current
+
+
+def test_coordinator_cannot_hand_over_plans(nordby, client, plan_factory):
+    current, other = coordinator_in(nordby), coordinator_in(nordby)
+    plan = plan_factory(municipality=nordby, coordinator=current)
+    client.force_login(current)
+    assert is_denied(client.post(handover_url(plan), {"coordinator": other.pk}))
+    assert PlanPage.objects.get(pk=plan.pk).coordinator == current
+
+
+def test_handover_page_shows_metadata_but_no_content(nordby, nordby_admin, client, plan_factory):
+    plan = plan_factory(
+        municipality=nordby,
+        coordinator=coordinator_in(nordby),
+        person_name="Kari Nordmann",
+        body=[goal_block("Hemmelig mål")],
+    )
+    client.force_login(nordby_admin)
+    html = client.get(handover_url(plan)).content.decode()
+    assert plan.title in html
+    assert "Kari Nordmann" not in html and "Hemmelig mål" not in html
