@@ -22,8 +22,10 @@ def role_on_plan(access):
     return ""
 
 
-def record_access(request, plan, what, channel=AccessRecord.Channel.WEB, access=None):
-    """Record one read (or denied attempt) of `what` on `plan` by the request's user."""
+def record_access(request, plan, what, channel=AccessRecord.Channel.WEB, access=None, granted=None):
+    """Record one read (or denied attempt) of `what` on `plan` by the request's user.
+    `granted` defaults to whether the user may view the plan; a view with a narrower rule
+    (the access log page) passes its own answer."""
     from .permissions import plan_access
 
     access = access or plan_access(request, plan)
@@ -35,5 +37,5 @@ def record_access(request, plan, what, channel=AccessRecord.Channel.WEB, access=
         role_display=role_on_plan(access),
         what=what,
         channel=channel,
-        granted=access.can_view,
+        granted=access.can_view if granted is None else granted,
     )

@@ -83,6 +83,21 @@ class PlanAccess:
             ParticipantRole.GUARDIAN,
         )
 
+    @property
+    def can_see_access_log(self):
+        """The innsynslogg is for the owner side and the operator, not for other participants."""
+        return self.is_owner_side or self.is_operator
+
+    @property
+    def can_see_archive_copies(self):
+        """Archive copies are listed for the same people as the access log."""
+        return self.can_see_access_log
+
+    @property
+    def can_archive(self):
+        """Storing an archive copy is the coordinator's (and the operator's) task."""
+        return self.is_coordinator or self.is_operator
+
 
 def plan_access(request, plan):
     """The request's PlanAccess for `plan`, cached on the request."""

@@ -60,7 +60,9 @@ def dashboard(request, home_page):
 
 def plan_detail(request, plan):
     access = plan_access(request, plan)
-    record_access(request, plan, "plan", access=access)
+    if not getattr(request, "is_preview", False):
+        # An admin preview is recorded once, as such, by AdminPlanReadMiddleware.
+        record_access(request, plan, "plan", access=access)
     log_entries = list(LogEntry.objects.filter(plan=plan).select_related("author")[:LATEST_LOG_ENTRIES])
     if request.user.is_authenticated:
         PlanVisit.objects.update_or_create(user=request.user, plan=plan, defaults={"last_seen_at": timezone.now()})

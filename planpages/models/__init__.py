@@ -1,4 +1,5 @@
 from .access_log import AccessRecord, AppendOnlyError
+from .archive import PlanArchiveCopy
 from .entries import LogEntry, PlanVisit
 from .pages import HomePage, MunicipalityPage, PlanIndexPage, PlanPage
 from .participants import PlanParticipant
@@ -9,6 +10,7 @@ __all__ = [
     "HomePage",
     "LogEntry",
     "MunicipalityPage",
+    "PlanArchiveCopy",
     "PlanIndexPage",
     "PlanPage",
     "PlanParticipant",

@@ -1,7 +1,7 @@
 """The innsynslogg: an append-only record of every read of plan content, granted or denied."""
 
 from django.conf import settings
-from django.db import models
+from django.db import connections, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -10,12 +10,31 @@ class AppendOnlyError(Exception):
     """Raised on any attempt to change or remove an access record."""
 
 
+PURGE_SETTING = "samplan.access_log_purge"
+
+
+def allow_retention_purge(connection):
+    """On PostgreSQL a trigger refuses UPDATE and DELETE on the table; it lets a DELETE through
+    only inside a transaction that has set this flag (see the migration)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config(%s, 'on', true)", [PURGE_SETTING])
+
+
 class AccessRecordQuerySet(models.QuerySet):
     def update(self, **kwargs):
         raise AppendOnlyError("Tilgangsloggen kan ikke endres.")
 
     def delete(self):
         raise AppendOnlyError("Tilgangsloggen kan ikke slettes.")
+
+    def purge_expired_for_retention(self, cutoff):
+        """The one deliberate way around the append-only guard: remove records older than
+        `cutoff` when the retention period has passed (purge_access_log). Returns the count."""
+        with transaction.atomic(using=self.db):
+            allow_retention_purge(connections[self.db])
+            deleted, _per_model = models.QuerySet.delete(self.filter(at__lt=cutoff))
+        return deleted
 
 
 class AccessRecord(models.Model):

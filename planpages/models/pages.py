@@ -24,6 +24,7 @@ from wagtail.models import Collection, Page
 
 from ..blocks import all_plan_blocks, block_names_for
 from ..forms import PlanPageForm
+from ..plan_record_routes import AccessLogRoutes, PlanPdfRoutes
 from ..plan_types import PlanStatus, PlanType
 from ..privacy import sync_plan_access
 
@@ -93,7 +94,7 @@ def new_plan_slug():
     return secrets.token_hex(8)
 
 
-class PlanPage(RoutablePageMixin, Page):
+class PlanPage(AccessLogRoutes, PlanPdfRoutes, RoutablePageMixin, Page):
     plan_type = models.CharField(_("plantype"), max_length=20, choices=PlanType.choices, editable=False)
     person_name = models.CharField(_("navn på personen planen gjelder"), max_length=200)
     person_birth_date = models.DateField(_("fødselsdato"), null=True, blank=True)

@@ -44,6 +44,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "planpages.admin_reads.AdminPlanReadMiddleware",
 ]
 
 ROOT_URLCONF = "samplan.urls"
@@ -130,6 +131,11 @@ WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
+# How long the access log (innsynslogg) is kept; purge_access_log removes older records.
+ACCESS_LOG_RETENTION_DAYS = int(os.environ.get("ACCESS_LOG_RETENTION_DAYS", str(10 * 365)))
+# Cached plan PDFs live at most this long (their key also carries the day they were printed).
+PLAN_PDF_CACHE_SECONDS = 24 * 60 * 60
+
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
@@ -153,5 +159,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
