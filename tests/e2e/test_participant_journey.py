@@ -144,3 +144,17 @@ def test_keyboard_only_participant_signs_in_and_reaches_the_plan(page):
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.get_by_role("heading", name="Emil Hansen", level=1).is_visible()
+    assert elements_without_visible_focus(page) == []
+
+
+def elements_without_visible_focus(page, most=60):
+    """Tabs through the page once; every element that takes focus must show it."""
+    unseen = []
+    for _ in range(most):
+        page.keyboard.press("Tab")
+        element = focused(page)
+        if element["tag"] == "body":
+            break
+        if not element["outline"]:
+            unseen.append(element)
+    return unseen
