@@ -39,3 +39,16 @@ def test_browser_asking_for_english_gets_english(new_page):
     page = new_page(locale="en-GB")
     page.goto("/logg-inn/")
     assert page.locator("html").get_attribute("lang") == "en"
+
+
+def test_plan_page_in_english_stays_on_the_plan(page):
+    sign_in(page, "kari")
+    page.get_by_role("link", name="Kari Nordmann").click()
+    plan_url = page.url
+    switch_language(page, "English")
+
+    assert page.url == plan_url
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.get_by_role("heading", name="Responsibility group").is_visible()
+    assert page.get_by_role("heading", name="About me").is_visible()
+    assert axe_violations(page) == []
