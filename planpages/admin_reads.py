@@ -8,6 +8,7 @@ GET, written before the view runs, so a failed write means the content is not se
 
 from .access_log import record_access
 from .models import AccessRecord, PlanPage
+from .permissions import plan_access
 
 # Wagtail admin view name → what the access log calls that read.
 ADMIN_PLAN_READS = {
@@ -42,5 +43,9 @@ class AdminPlanReadMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         read = admin_read(request, view_kwargs)
         if read is not None:
-            record_access(request, read[0], read[1], AccessRecord.Channel.ADMIN)
+            plan, what = read
+            access = plan_access(request, plan)
+            # In the admin only the coordinator and the operator may read a plan.
+            granted = access.is_coordinator or access.is_operator
+            record_access(request, plan, what, AccessRecord.Channel.ADMIN, access=access, granted=granted)
         return None

@@ -36,6 +36,30 @@ def viewable_plans(user, queryset=None):
     return queryset.filter(Q(coordinator=user) | Q(pk__in=participating))
 
 
+def administrable_plans(user, queryset=None):
+    """The plans `user` manages in the admin: the operator every plan, a coordinator the plans
+    they coordinate, everybody else none (local administrators and participants included)."""
+    from .models import PlanPage
+
+    queryset = PlanPage.objects.all() if queryset is None else queryset
+    if not user.is_authenticated or not user.is_active:
+        return queryset.none()
+    if user.is_superuser:
+        return queryset
+    return queryset.filter(coordinator=user)
+
+
+def without_hidden_plans(user, pages):
+    """Any page queryset less the plans `user` does not manage: what every admin listing,
+    chooser, report and history shows."""
+    from .models import PlanPage
+
+    if user.is_authenticated and user.is_active and user.is_superuser:
+        return pages
+    hidden = PlanPage.objects.exclude(pk__in=administrable_plans(user).values("pk"))
+    return pages.exclude(pk__in=hidden.values("pk"))
+
+
 class PlanAccess:
     """What one user may do on one plan, worked out once per request."""
 

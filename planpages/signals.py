@@ -11,8 +11,10 @@ from .privacy import sync_user_plans
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL)
-def withdraw_access_of_deactivated_user(sender, instance, created, update_fields=None, **kwargs):
-    if not created and not instance.is_active:
+def resync_access_of_changed_account(sender, instance, created, update_fields=None, **kwargs):
+    """Deactivating an account withdraws its plans at once; reactivating restores them. Saves
+    that cannot touch `is_active` (such as recording the last sign-in) are skipped."""
+    if not created and (update_fields is None or "is_active" in update_fields):
         sync_user_plans(instance)
 
 

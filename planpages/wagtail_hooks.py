@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from . import privacy_hooks  # noqa: F401 - registers the privacy hooks and the page permission policy
 from .access_log_export import access_log_export
 from .admin_views import create_plan
 from .models import PlanPage

@@ -202,6 +202,12 @@ class PlanPage(AccessLogRoutes, PlanPdfRoutes, RoutablePageMixin, Page):
         sync_plan_access(self)
         return result
 
+    def get_view_restrictions(self):
+        # Asked twice per serve (our 404 guard and Wagtail's own check): query it once.
+        if "_view_restrictions" not in self.__dict__:
+            self._view_restrictions = super().get_view_restrictions().prefetch_related("groups")
+        return self._view_restrictions
+
     def permissions_for_user(self, user):
         from ..permissions import PlanPermissionTester
 

@@ -119,7 +119,7 @@ def test_access_log_is_paginated(plan, people, client, django_assert_max_num_que
     )
     client.force_login(people["owner"])
     client.get(log_url(plan))  # warm the session and site caches
-    with django_assert_max_num_queries(18):
+    with django_assert_max_num_queries(19):
         first = client.get(log_url(plan)).content.decode()
     second = client.get(f"{log_url(plan)}?page=2").content.decode()
     assert first.count('<li class="entry') == RECORDS_PER_PAGE

@@ -2,7 +2,7 @@
 
 import pytest
 
-from planpages.models import AccessRecord
+from planpages.models import AccessRecord, PlanParticipant
 from tests.factories import goal_block, make_user
 from tests.planpages.test_editing import edit_form_data
 
@@ -74,8 +74,16 @@ def test_denied_admin_read_is_recorded_as_denied(plan, client):
     other = make_user()
     other.groups.add(plan.get_parent().get_parent().specific.coordinators_group)
     client.force_login(other)
-    assert client.get(f"/admin/pages/{plan.pk}/edit/").status_code in (302, 403)
+    assert client.get(f"/admin/pages/{plan.pk}/edit/").status_code == 404
     assert only_record(plan) == ("edit", "admin", False, other.pk)
+
+
+def test_participant_opening_the_admin_editor_is_recorded_as_denied(plan, client):
+    reader = make_user()
+    PlanParticipant.objects.create(page=plan, user=reader)
+    client.force_login(reader)
+    assert client.get(f"/admin/pages/{plan.pk}/edit/").status_code == 404
+    assert only_record(plan) == ("edit", "admin", False, reader.pk)
 
 
 def test_editing_other_pages_writes_nothing(plan, client):

@@ -44,7 +44,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "planpages.middleware.NoStoreMiddleware",
+    # Record admin reads (denied ones too) before the guard answers a hidden plan with 404.
     "planpages.admin_reads.AdminPlanReadMiddleware",
+    "planpages.middleware.PlanAdminGuardMiddleware",
 ]
 
 ROOT_URLCONF = "samplan.urls"
@@ -123,6 +126,9 @@ WAGTAIL_SITE_NAME = "Samplan"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_I18N_ENABLED = False
+# Admin comments would hold plan content outside the plan's access rule and access log, and
+# notify subscribers who may no longer be on the plan.
+WAGTAILADMIN_COMMENTS_ENABLED = False
 # Wagtail's admin ships no nynorsk catalogue: its users choose between bokmål and English.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, name) for code, name in LANGUAGES if code != "nn"]
 

@@ -1,0 +1,64 @@
+"""Request-wide privacy: nothing Samplan answers may be kept by a cache, and admin views that
+address a page by id answer a hidden plan with the 404 of a page that does not exist."""
+
+from django.conf import settings
+from django.http import Http404
+from django.utils.cache import add_never_cache_headers
+from wagtail.models import Page
+
+from .permissions import without_hidden_plans
+
+# The admin views that take a page id, by view name or namespace, and the arguments naming it.
+PAGE_ID_ARGUMENTS = {
+    "wagtailadmin_pages": ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "pk"),
+    "wagtailadmin_api:pages": ("pk",),
+    "wagtailadmin_workflows": ("page_pk",),
+    "wagtailadmin_explore": ("parent_page_id",),
+    "wagtailadmin_explore_results": ("parent_page_id",),
+    "wagtailadmin_choose_page_child": ("parent_page_id",),
+}
+
+# Reports that count or show pages across every municipality, whatever the user may manage.
+OPERATOR_ONLY_VIEWS = ("wagtailadmin_reports:page_types_usage", "wagtailadmin_reports:page_types_usage_results")
+
+
+class NoStoreMiddleware:
+    """Every answer is private: a plan, a denial that must look like any other 404, a page
+    behind sign-in. Only static files (served elsewhere in production) may be cached."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not request.path.startswith(settings.STATIC_URL):
+            add_never_cache_headers(response)
+        return response
+
+
+def addressed_page_ids(match, view_kwargs):
+    names = PAGE_ID_ARGUMENTS.get(match.view_name) or PAGE_ID_ARGUMENTS.get(match.namespace, ())
+    values = (str(view_kwargs.get(name, "")) for name in names)
+    return {int(value) for value in values if value.isdigit()}
+
+
+class PlanAdminGuardMiddleware:
+    """Wagtail's own page views answer a page the user may not touch with a redirect and a
+    message, and a missing page with a 404; for a plan that would confirm it exists. Here both
+    get the same 404, before Wagtail's view (or its sign-in check) runs."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.resolver_match.view_name in OPERATOR_ONLY_VIEWS and not request.user.is_superuser:
+            raise Http404
+        page_ids = addressed_page_ids(request.resolver_match, view_kwargs)
+        if not page_ids:
+            return None
+        if without_hidden_plans(request.user, Page.objects.filter(pk__in=page_ids)).count() != len(page_ids):
+            raise Http404
+        return None

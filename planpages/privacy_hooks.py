@@ -1,0 +1,108 @@
+"""Wagtail hooks that hold the plan access rule in the admin, in the page serve chain and in
+document serving. Imported by wagtail_hooks.py; every hook asks planpages/permissions.py."""
+
+from django.http import Http404
+from wagtail import hooks
+from wagtail.admin.views.home import (
+    LockedPagesPanel,
+    RecentEditsPanel,
+    UserObjectsInWorkflowModerationPanel,
+    WorkflowObjectsToModeratePanel,
+)
+from wagtail.models import AbstractPage, Page
+from wagtail.permissions import register_permission_policy
+
+from .access_log import record_access
+from .admin_policy import PlanAwarePagePermissionPolicy
+from .models import PlanPage
+from .permissions import require_plan_view, without_hidden_plans
+from .privacy import ATTACHMENTS_ROOT_NAME
+
+register_permission_policy(AbstractPage, PlanAwarePagePermissionPolicy())
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_shows_own_plans_only(parent_page, pages, request):
+    return without_hidden_plans(request.user, pages)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_offers_own_plans_only(pages, request):
+    return without_hidden_plans(request.user, pages)
+
+
+@hooks.register("construct_reports_menu")
+def page_types_report_for_the_operator_only(request, menu_items):
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
+# Where each dashboard panel keeps its pages, and how to reach the page from one item.
+PANEL_PAGES = {
+    RecentEditsPanel: ("last_edits", lambda item: item[1]),
+    LockedPagesPanel: ("locked_pages", lambda page: page),
+    UserObjectsInWorkflowModerationPanel: ("workflow_states", lambda state: state.content_object),
+    WorkflowObjectsToModeratePanel: ("states", lambda state: state["obj"]),
+}
+
+
+def visible_items(user, items, page_of):
+    items = list(items)
+    page_ids = {page_of(item).pk for item in items if isinstance(page_of(item), Page)}
+    visible = set(without_hidden_plans(user, Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True))
+    return [item for item in items if not isinstance(page_of(item), Page) or page_of(item).pk in visible]
+
+
+class OwnPlansOnlyPanel:
+    """Mixed into a dashboard panel: drops the plans the user does not manage from its list."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        key, page_of = PANEL_PAGES[self.panel_class]
+        context[key] = visible_items(parent_context["request"].user, context[key], page_of)
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def dashboard_panels_show_own_plans_only(request, panels):
+    for position, panel in enumerate(panels):
+        panel_class = type(panel)
+        if panel_class in PANEL_PAGES:
+            filtered = type(panel_class.__name__, (OwnPlansOnlyPanel, panel_class), {"panel_class": panel_class})
+            panels[position] = filtered()
+
+
+def restrictions_accept(restrictions, request):
+    return all(restriction.accept_request(request) for restriction in restrictions)
+
+
+@hooks.register("on_serve_page", order=-1)
+def plan_restrictions_answer_not_found(serve):
+    """PlanPage.route has already applied the access rule. Should Wagtail's group restriction
+    still disagree (membership not yet synced), answer 404 rather than Wagtail's sign-in
+    redirect, which would reveal that the plan exists."""
+
+    def serve_plan(page, request, args, kwargs):
+        if isinstance(page, PlanPage) and not restrictions_accept(page.get_view_restrictions(), request):
+            raise Http404
+        return serve(page, request, args, kwargs)
+
+    return serve_plan
+
+
+@hooks.register("before_serve_document", order=-1)
+def plan_attachments_follow_the_plan_rule(document, request):
+    """A document under the plan attachments collection is served to those who may view its
+    plan, and every download is logged; anyone else, and everyone once the plan is gone, gets
+    the 404 of a document that does not exist."""
+    collections = list(document.collection.get_ancestors(inclusive=True))
+    if not any(collection.depth == 2 and collection.name == ATTACHMENTS_ROOT_NAME for collection in collections):
+        return
+    plan = PlanPage.objects.filter(collection__in=collections).first()
+    if plan is None:
+        raise Http404
+    what = f"attachment:{document.pk}"
+    require_plan_view(request, plan, what)
+    if not restrictions_accept(document.collection.get_view_restrictions(), request):
+        raise Http404
+    record_access(request, plan, what)
