@@ -1,5 +1,6 @@
 """Participant-facing views: sign-in, the dashboard of plans and the plan page."""
 
+from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import views as auth_views
 from django.db.models import OuterRef, Subquery
@@ -26,6 +27,16 @@ class SignInForm(auth_forms.AuthenticationForm):
         ),
         "inactive": _("Kontoen er deaktivert. Kontakt den lokale administratoren i kommunen din."),
     }
+
+    def clean_username(self):
+        # AuthenticationForm sets max_length after the field is built, so Django never checks
+        # it; an over-long name would reach the lockout table (255 characters) and fail there.
+        username = self.cleaned_data["username"]
+        if len(username) > self.fields["username"].max_length:
+            raise forms.ValidationError(
+                _("Brukernavnet kan ha høyst %(limit)d tegn."), params={"limit": self.fields["username"].max_length}
+            )
+        return username
 
 
 class SignInView(auth_views.LoginView):

@@ -1,16 +1,22 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import urls as accounts_urls
 from planpages import urls as planpages_urls
 
 urlpatterns = [
+    # One sign-in for site and admin: the admin's own form would skip nothing, but two doors
+    # are two things to keep locked.
+    path("admin/login/", RedirectView.as_view(url="/logg-inn/", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include(planpages_urls)),
+    path("", include(accounts_urls)),
 ]
 
 if settings.DEBUG:

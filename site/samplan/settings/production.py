@@ -20,11 +20,15 @@ if not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many proxies in front of Samplan append to X-Forwarded-For (the lockout counts per source).
+SAMPLAN_PROXY_COUNT = int(os.environ.get("SAMPLAN_PROXY_COUNT", "1"))
 SECURE_SSL_REDIRECT = True
 SECURE_HSTS_SECONDS = 31536000
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
+# Two-factor sign-in for every account; only the local demo may turn it off.
+SAMPLAN_REQUIRE_2FA = os.environ.get("SAMPLAN_REQUIRE_2FA", "true").lower() not in {"0", "false", "no", "off"}
 CSRF_COOKIE_SECURE = True
 
 if os.environ.get("REDIS_URL"):
