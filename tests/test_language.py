@@ -19,7 +19,8 @@ def choose_language(client, code, next_url="/logg-inn/"):
 def untranslated(po_text):
     """msgids whose msgstr is empty or marked fuzzy (the header entry excepted)."""
     entries = po_text.split("\n\n")[1:]
-    return [entry for entry in entries if "#, fuzzy" in entry or re.search(r'^msgstr ""\Z', entry.strip(), re.M)]
+    empty = re.compile(r'^msgstr(\[\d+\])? ""\n(?!")', re.M)
+    return [entry for entry in entries if "#, fuzzy" in entry or empty.search(entry.strip() + "\n")]
 
 
 def test_pages_are_in_bokmal_by_default(client):
