@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import User
 
 CATALOGUES = [settings.BASE_DIR / "locale" / code / "LC_MESSAGES" / "django.po" for code in ("en", "nn")]
 
@@ -42,7 +43,7 @@ def test_choosing_english_changes_the_text_and_lang_attribute(client):
 
 
 def test_the_chosen_language_stays_on_the_next_page(client, demo_world):
-    client.login(username="ola", password="samplan-demo")  # noqa: S106 - demo account
+    client.force_login(User.objects.get(username="ola"))
     choose_language(client, "nn", next_url="/")
     response = client.get("/")
     assert lang_attribute(response) == "nn"

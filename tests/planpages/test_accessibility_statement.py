@@ -1,3 +1,4 @@
+from django.contrib.auth.models import User
 from django.test import override_settings
 
 
@@ -17,5 +18,5 @@ def test_statement_gives_the_configured_contact_address(client):
 
 def test_every_page_links_to_the_statement_from_its_footer(client, demo_world):
     assert 'href="/tilgjengelighet/"' in client.get("/logg-inn/").content.decode()
-    client.login(username="ola", password="samplan-demo")  # noqa: S106 - demo account
+    client.force_login(User.objects.get(username="ola"))
     assert 'href="/tilgjengelighet/"' in client.get("/").content.decode()
