@@ -14,6 +14,6 @@ class PlanPagesConfig(AppConfig):
     verbose_name = _("Planer")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import notification_signals, signals  # noqa: F401
 
         post_migrate.connect(create_home_page, sender=self)

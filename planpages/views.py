@@ -11,6 +11,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from .access_log import record_access
+from .collaboration_views import collaboration_context
 from .models import LogEntry, PlanPage, PlanVisit
 from .permissions import plan_access, viewable_plans
 from .plan_summary import PlanSummary
@@ -69,7 +70,7 @@ def dashboard(request, home_page):
     return private(response)
 
 
-def plan_detail(request, plan):
+def plan_detail(request, plan, bound_forms=None, status=200):
     access = plan_access(request, plan)
     if not getattr(request, "is_preview", False):
         # An admin preview is recorded once, as such, by AdminPlanReadMiddleware.
@@ -84,6 +85,7 @@ def plan_detail(request, plan):
             "summary": PlanSummary(plan),
             "participants": access.participants,
             "log_entries": log_entries,
+            **collaboration_context(request, plan, access, bound_forms),
         }
     )
-    return private(TemplateResponse(request, "planpages/plan_page.html", context))
+    return private(TemplateResponse(request, "planpages/plan_page.html", context, status=status))

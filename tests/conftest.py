@@ -13,3 +13,14 @@ def demo_world(db):
 @pytest.fixture
 def plan_factory(db):
     return PlanFactory()
+
+
+def pytest_collection_modifyitems(config, items):
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL (DATABASE_URL=postgres://…)")
+    for item in items:
+        if "postgres_only" in item.keywords:
+            item.add_marker(skip)

@@ -65,3 +65,26 @@ def test_demo_plans_carry_the_content_demo_md_describes(demo_world):
         assert "about_me" in types and "measure" in types and "meeting" in types
         assert LogEntry.objects.filter(plan=plan).count() >= 3
         assert plan.person_name in str(plan.body.raw_data)
+
+
+def test_each_demo_plan_has_an_evaluation_and_minutes_and_plan_a_an_attachment(demo_world):
+    from planpages.models import Attachment, Evaluation, MeetingMinutes
+
+    for plan in PlanPage.objects.all():
+        assert Evaluation.objects.filter(plan=plan).count() == 1
+        minutes = MeetingMinutes.objects.get(plan=plan)
+        assert minutes.meeting_id in {child.id for child in plan.body if child.block_type == "meeting"}
+    attachment = Attachment.objects.select_related("document").get()
+    assert attachment.plan.person_name == "Kari Nordmann"
+    assert attachment.document.collection_id == attachment.plan.collection_id
+    with attachment.document.file.open("rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
+
+
+def test_seeding_twice_adds_no_collaboration_rows(demo_world):
+    from planpages.models import Attachment, Evaluation, MeetingMinutes
+
+    models = (Attachment, Evaluation, MeetingMinutes)
+    before = [model.objects.count() for model in models]
+    call_command("seed_demo", "--force", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert [model.objects.count() for model in models] == before

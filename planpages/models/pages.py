@@ -23,10 +23,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Collection, Page
 
 from ..blocks import all_plan_blocks, block_names_for
+from ..collaboration_routes import CollaborationRoutesMixin
 from ..forms import PlanPageForm
 from ..plan_record_routes import AccessLogRoutes, PlanPdfRoutes
 from ..plan_types import PlanStatus, PlanType
 from ..privacy import sync_plan_access
+from .safekeeping import SafekeepingMixin
 
 
 class HomePage(Page):
@@ -94,7 +96,7 @@ def new_plan_slug():
     return secrets.token_hex(8)
 
 
-class PlanPage(AccessLogRoutes, PlanPdfRoutes, RoutablePageMixin, Page):
+class PlanPage(AccessLogRoutes, PlanPdfRoutes, CollaborationRoutesMixin, SafekeepingMixin, RoutablePageMixin, Page):
     plan_type = models.CharField(_("plantype"), max_length=20, choices=PlanType.choices, editable=False)
     person_name = models.CharField(_("navn på personen planen gjelder"), max_length=200)
     person_birth_date = models.DateField(_("fødselsdato"), null=True, blank=True)

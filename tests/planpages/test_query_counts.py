@@ -40,3 +40,40 @@ def test_dashboard_queries_do_not_grow_with_number_of_plans(plan_factory, client
         plan_factory(participants=[participant(user)], body=big_body()[:5], log_entries=5)
     with django_assert_max_num_queries(one_plan):
         client.get("/")
+
+
+def fill_collaboration(plan, author, count):
+    from planpages.models import Evaluation, LogEntryCorrection, MeetingMinutes, Message
+
+    meetings = [child.id for child in plan.body if child.block_type == "meeting"]
+    Message.objects.bulk_create(Message(plan=plan, author=author, text=f"Melding {n}") for n in range(count))
+    Evaluation.objects.bulk_create(
+        Evaluation(
+            plan=plan, author=author, evaluated_on="2026-01-01", assessments=[{"goal": "Mål", "assessment": "Ok"}]
+        )
+        for _ in range(count)
+    )
+    MeetingMinutes.objects.bulk_create(
+        MeetingMinutes(plan=plan, author=author, meeting_id=meeting, text=f"Versjon {n}")
+        for meeting in meetings
+        for n in range(3)
+    )
+    entries = list(plan.log_entries.all())
+    LogEntryCorrection.objects.bulk_create(LogEntryCorrection(entry=entry, earlier_text="Før") for entry in entries)
+
+
+def test_plan_page_queries_do_not_grow_with_collaboration_rows(plan_factory, client, django_assert_max_num_queries):
+    from planpages.plan_types import Access
+
+    writer = make_user()
+    small = plan_factory(participants=[participant(writer, Access.WRITE)], body=[meeting_block(3)], log_entries=1)
+    large = plan_factory(participants=[participant(writer, Access.WRITE)], body=big_body(), log_entries=50)
+    fill_collaboration(small, writer, 1)
+    fill_collaboration(large, writer, 40)
+    client.force_login(writer)
+    client.get(small.url)
+    client.get(large.url)
+
+    small_count = queries_for(client, small.url)
+    with django_assert_max_num_queries(small_count):
+        client.get(large.url)

@@ -60,9 +60,12 @@ def test_participant_removed_in_the_editor_loses_the_plan_at_once(plan_factory, 
     plan = plan_factory(participants=[participant(leaving), participant(staying)])
     assert sees_plan(client, leaving, plan)
     client.force_login(plan.coordinator)
-    rows = [participant_row(p, DELETE="1" if p.user == leaving else "") for p in plan.participants.all()]
+    # Removing someone is done by ending their access; the row itself is kept (nothing lost).
+    ended = yesterday().isoformat()
+    rows = [participant_row(p, access_until=ended if p.user == leaving else "") for p in plan.participants.all()]
     publish_participants(client, plan, rows)
     assert not is_member(leaving, plan) and is_member(staying, plan)
+    assert plan.participants.filter(user=leaving).exists()
     assert not sees_plan(client, leaving, plan)
     assert sees_plan(client, staying, plan)
 

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from planpages.demo.collaboration import ensure_collaboration
 from planpages.demo.people import ACCOUNTS, DEMO_PASSWORD, MUNICIPALITIES
 from planpages.demo.plans import DEMO_PLANS
 from planpages.demo.templates import DEMO_TEMPLATES
@@ -37,7 +38,9 @@ class Command(BaseCommand):
             users = {row[0]: self.ensure_account(row, municipalities) for row in ACCOUNTS}
             self.ensure_templates(municipalities)
             for key, build in DEMO_PLANS.items():
-                self.ensure_plan(municipalities[PLAN_MUNICIPALITY[key]], build(), users)
+                data = build()
+                self.ensure_plan(municipalities[PLAN_MUNICIPALITY[key]], data, users)
+                ensure_collaboration(key, PlanPage.objects.get(slug=data["slug"]))
         self.stdout.write(self.style.SUCCESS("Demoverdenen er klar. Passord for alle demokontoer: samplan-demo"))
 
     def ensure_account(self, row, municipalities):

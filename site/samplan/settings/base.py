@@ -16,6 +16,8 @@ INSTALLED_APPS = [
     "municipal_admin",
     "accounts",
     "wagtail_modeladmin",
+    # Holds the task queue for the production worker (`manage.py db_worker`); see production.py.
+    "django_tasks_db",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
