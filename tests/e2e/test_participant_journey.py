@@ -19,8 +19,10 @@ def write_forms(page):
     return page.locator("main form")
 
 
-def form_with(page, field_selector):
-    form = write_forms(page).filter(has=page.locator(field_selector)).first
+def form_with(page, field_selector, section):
+    """The form with that field in the plan section headed section (each section has its own form)."""
+    part = page.locator("main section").filter(has=page.get_by_role("heading", name=section, exact=True, level=2))
+    form = part.locator("form").filter(has=page.locator(field_selector)).first
     if form.count() == 0:
         pytest.skip(f"The plan page has no form with {field_selector} yet (collaboration branch not merged)")
     return form
@@ -56,14 +58,14 @@ def test_guardian_finds_the_plan_on_the_dashboard_and_reads_it(page):
 
     assert page.get_by_role("heading", name="Emil Hansen", level=1).is_visible()
     assert page.get_by_role("heading", name="Mål", exact=True).is_visible()
-    assert page.get_by_role("heading", name="Logg").is_visible()
-    assert page.get_by_role("heading", name="Ansvarsgruppe").is_visible()
+    assert page.get_by_role("heading", name="Logg", exact=True).is_visible()
+    assert page.get_by_role("heading", name="Ansvarsgruppe", exact=True).is_visible()
 
 
 def test_guardian_writes_a_log_entry_that_a_read_only_participant_then_reads(new_page):
     guardian = new_page()
     open_plan(guardian, "ola", PLAN_C)
-    form = form_with(guardian, "textarea")
+    form = form_with(guardian, "textarea", "Logg")
     text = "Emil var med på fotballtreningen i dag og ble der hele økten."
     form.locator("textarea").first.fill(text)
     form.locator("[type=submit]").first.click()
@@ -79,7 +81,7 @@ def test_guardian_writes_a_log_entry_that_a_read_only_participant_then_reads(new
 
 def test_empty_log_entry_shows_an_accessible_error(page, artifacts):
     open_plan(page, "ola", PLAN_C)
-    form = form_with(page, "textarea")
+    form = form_with(page, "textarea", "Logg")
     form.evaluate("form => { form.noValidate = true; }")  # the server's own error, not the browser's bubble
     form.locator("[type=submit]").first.click()
     page.wait_for_load_state()
@@ -91,7 +93,7 @@ def test_empty_log_entry_shows_an_accessible_error(page, artifacts):
 
 def test_guardian_uploads_a_pdf(page, tmp_path):
     open_plan(page, "ola", PLAN_B)
-    form = form_with(page, "input[type=file]")
+    form = form_with(page, "input[type=file]", "Vedlegg")
     pdf = small_pdf(tmp_path)
     form.locator("input[type=file]").set_input_files(pdf)
     fill_required_text_fields(form, "Referat fra skolen")
@@ -103,7 +105,7 @@ def test_guardian_uploads_a_pdf(page, tmp_path):
 @pytest.mark.parametrize(("username", "plan_link"), [("per", PLAN_A), ("lise", PLAN_C)], ids=["per-A", "lise-C"])
 def test_read_only_participant_sees_the_log_but_no_write_forms(page, username, plan_link):
     open_plan(page, username, plan_link)
-    log = page.locator("section", has=page.get_by_role("heading", name="Logg"))
+    log = page.locator("section", has=page.get_by_role("heading", name="Logg", exact=True))
     assert log.locator(".entry").count() >= 3
     assert write_forms(page).count() == 0
     assert page.locator("main input[type=file], main textarea").count() == 0
