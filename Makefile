@@ -31,6 +31,7 @@ run: migrate
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install
+	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
 	$(BIN)/pytest
 
 lint: install
@@ -40,6 +41,14 @@ lint: install
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Browser journeys and accessibility checks in Debian's Chromium (apt-get install chromium; npm ci).
+e2e: install node_modules/.package-lock.json
+	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
+	$(BIN)/pytest -m e2e tests/e2e
+
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
 
 security: install
 	DJANGO_SETTINGS_MODULE=samplan.settings.production SECRET_KEY=$$(python3 -c 'import secrets; print(secrets.token_urlsafe(64))') \

@@ -128,6 +128,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 LANGUAGE_CODE = "nb"
 LANGUAGES = [
     ("nb", _("Norsk bokmål")),
+    ("nn", _("Norsk nynorsk")),
     ("en", _("English")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -159,7 +160,8 @@ WAGTAIL_I18N_ENABLED = False
 # Admin comments would hold plan content outside the plan's access rule and access log, and
 # notify subscribers who may no longer be on the plan.
 WAGTAILADMIN_COMMENTS_ENABLED = False
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail's admin ships no nynorsk catalogue: its users choose between bokmål and English.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, name) for code, name in LANGUAGES if code != "nn"]
 
 # Plans hold PDFs only; documents are never served straight from storage.
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
@@ -177,6 +179,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Samplan <ikke-svar@samplan.local>")
+# Where people report accessibility problems; named in the accessibility statement.
+ACCESSIBILITY_CONTACT_EMAIL = os.environ.get("ACCESSIBILITY_CONTACT_EMAIL", "tilgjengelighet@samplan.local")
 
 # Sign-in security (accounts/): see README "Sign-in and sessions".
 AUTHENTICATION_BACKENDS = [

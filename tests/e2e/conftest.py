@@ -1,0 +1,118 @@
+"""A live Samplan with the demo world on a loopback port, and Debian's Chromium driving it.
+
+The server is a separate process on its own SQLite file, seeded once per session: the journeys
+run against the same stack a municipality runs, and seeding the demo world for every test would
+take most of the run.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from .browser import CHROMIUM, CHROMIUM_ARGS
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+ARTIFACTS = PROJECT_DIR / "test-artifacts"
+SERVER_START_SECONDS = 60
+
+
+def free_port():
+    """E2E_PORT when given (each developer has a range), otherwise whatever loopback port is free."""
+    if os.environ.get("E2E_PORT"):
+        return int(os.environ["E2E_PORT"])
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def server_environment(database):
+    env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    env.update(DATABASE_URL=f"sqlite:///{database}", DJANGO_SETTINGS_MODULE="samplan.settings.dev")
+    return env
+
+
+def manage(env, *args, **kwargs):
+    return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
+        [sys.executable, "manage.py", *args], cwd=PROJECT_DIR, env=env, check=True, capture_output=True, **kwargs
+    )
+
+
+def wait_until_up(url, process):
+    deadline = time.monotonic() + SERVER_START_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"The server stopped: {process.stdout.read()}")
+        try:
+            urllib.request.urlopen(url, timeout=2)  # noqa: S310 - loopback URL we built
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError("The server did not answer in time")
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory):
+    """Base URL of a running Samplan with the demo world (DEMO.md), shared by the session."""
+    env = server_environment(tmp_path_factory.mktemp("e2e") / "samplan.sqlite3")
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "seed_demo", "-v0")
+    port = free_port()
+    process = subprocess.Popen(  # noqa: S603
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
+        cwd=PROJECT_DIR,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(f"{base_url}/logg-inn/", process)
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def new_page(browser, live_site):
+    """Opens a fresh browser profile (no cookies) in Norwegian, as most users have it."""
+    contexts = []
+
+    def open_page(width=1280, height=800, locale="nb-NO"):
+        context = browser.new_context(
+            base_url=live_site, locale=locale, viewport={"width": width, "height": height}, accept_downloads=True
+        )
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()
+
+
+@pytest.fixture(scope="session")
+def artifacts():
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
