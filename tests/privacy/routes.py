@@ -5,9 +5,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 
-from planpages.models import PlanPage
+from planpages import writes
+from planpages.models import Attachment, PlanPage
 
 MINIMAL_PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
@@ -39,7 +41,38 @@ def plan_attachment(plan):
     return document.url
 
 
+def plan_attachment_download(plan):
+    """The same PDF through the plan's own download route (uploaded the first time)."""
+    attachment = Attachment.objects.filter(plan=plan).first()
+    if attachment is None:
+        upload = SimpleUploadedFile("vedlegg.pdf", MINIMAL_PDF, content_type="application/pdf")
+        attachment = writes.add_attachment(plan, plan.coordinator, {}, {"file": upload})
+    return f"{plan.url}vedlegg/{attachment.pk}/"
+
+
+def first_meeting_id(plan):
+    return next(child.id for child in plan.body if child.block_type == "meeting")
+
+
+def plan_pdf(plan):
+    return f"{plan.url}pdf/"
+
+
+def meeting_minutes(plan):
+    return f"{plan.url}moter/{first_meeting_id(plan)}/referat/"
+
+
+def meeting_calendar(plan):
+    return f"{plan.url}moter/{first_meeting_id(plan)}/kalender/"
+
+
+# The access log page has a narrower rule (owner side only) and the JSON API answers an
+# anonymous caller with 401: both have their own matrices (test_access_log_page, api tests).
 ROUTES = [
     PlanRoute("plan page", plan_page),
     PlanRoute("attachment", plan_attachment),
+    PlanRoute("attachment download", plan_attachment_download),
+    PlanRoute("pdf", plan_pdf),
+    PlanRoute("meeting minutes", meeting_minutes),
+    PlanRoute("meeting calendar", meeting_calendar),
 ]

@@ -6,7 +6,8 @@ import re
 import pytest
 from wagtail.documents import get_document_model
 
-from tests.factories import make_user, participant
+from planpages.models import Attachment
+from tests.factories import make_user, meeting_block, participant
 from tests.privacy.routes import ROUTES
 
 CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
@@ -22,8 +23,9 @@ def comparable(response, url):
 
 def gone_plan_urls(plan_factory, suffix=""):
     """URLs of every route of a plan that existed under the same index and was deleted."""
-    plan = plan_factory()
+    plan = plan_factory(body=[meeting_block()])
     urls = {route.name: route.url_for(plan) + suffix for route in ROUTES}
+    Attachment.objects.filter(plan=plan).delete()
     get_document_model().objects.filter(collection=plan.collection).delete()
     plan.delete()
     return urls
@@ -47,7 +49,7 @@ VISITORS = ["anonymous", "signed in, on no plan", "member of another plan", "coo
 @pytest.mark.parametrize("route", ROUTES, ids=str)
 @pytest.mark.parametrize("who", VISITORS)
 def test_denial_equals_the_answer_for_a_plan_that_does_not_exist(who, route, plan_factory, client):
-    plan = plan_factory(person_name="Hemmelig Person")
+    plan = plan_factory(person_name="Hemmelig Person", body=[meeting_block()])
     plan_factory()
     gone = gone_plan_urls(plan_factory)[route.name]
     real = route.url_for(plan)
@@ -100,7 +102,7 @@ ADMIN_PAGE_URLS = [
 @pytest.mark.parametrize("template", ADMIN_PAGE_URLS)
 @pytest.mark.parametrize("who", ["anonymous", "member of another plan", "coordinator in the same municipality"])
 def test_admin_page_views_answer_another_coordinators_plan_as_a_missing_page(who, template, plan_factory, client):
-    plan = plan_factory(person_name="Hemmelig Person")
+    plan = plan_factory(person_name="Hemmelig Person", body=[meeting_block()])
     plan_factory()
     revision = plan.latest_revision_id
     real, gone = (template.format(id=page_id, revision=revision) for page_id in (plan.pk, NOT_A_PAGE))
