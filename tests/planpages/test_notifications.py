@@ -137,7 +137,7 @@ def test_no_reminder_for_a_meeting_further_away(plan_factory, django_capture_on_
 
 def test_user_chooses_frequency_on_the_settings_page(team, client):
     client.force_login(team.reader)
-    assert 'href="/innstillinger/varsler/"' in client.get("/").content.decode()
+    assert 'href="/innstillinger/varsler/"' in client.get("/profil/").content.decode()
     response = client.post("/innstillinger/varsler/", {"frequency": "daily"})
     assert response.status_code == 302
     assert NotificationPreference.objects.get(user=team.reader).frequency == NotificationFrequency.DAILY
