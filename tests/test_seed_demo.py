@@ -7,22 +7,9 @@ from wagtail.models import Page, Revision, Site
 
 from planpages.models import HomePage, LogEntry, MunicipalityPage, PlanIndexPage, PlanPage, PlanParticipant
 from snippets.models import PlanTemplate
+from tests.demo_access import ACCOUNT_NAMES
 
-DEMO_USERNAMES = [
-    "admin",
-    "nordby-admin",
-    "sorvik-admin",
-    "nordby-koord",
-    "nordby-koord2",
-    "sorvik-koord",
-    "kari",
-    "ola",
-    "lise",
-    "per",
-    "sara",
-    "siri",
-    "ukjent",
-]
+DEMO_USERNAMES = ACCOUNT_NAMES
 
 
 def counts():

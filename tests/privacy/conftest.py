@@ -3,7 +3,7 @@ from django.core.management import call_command
 from django.db import transaction
 from wagtail.documents import get_document_model
 
-from tests.privacy.demo_access import PLAN_KEYS, demo_plan
+from tests.demo_access import PLAN_KEYS, demo_plan
 from tests.privacy.routes import ROUTES
 
 

@@ -4,7 +4,7 @@ content: 200 where ../shared/DEMO.md grants viewing, the 404 of a missing page o
 import pytest
 from django.contrib.auth import get_user_model
 
-from tests.privacy.demo_access import ACCOUNT_NAMES, PLAN_KEYS, may_view
+from tests.demo_access import ACCOUNT_NAMES, PLAN_KEYS, may_view
 from tests.privacy.routes import ROUTES
 
 ANONYMOUS = "anonym"

@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from django.contrib.auth import get_user_model
 
-from tests.privacy.demo_access import ACCOUNT_NAMES, names_hidden_from
+from tests.demo_access import ACCOUNT_NAMES, names_hidden_from
 
 MAX_PAGES = 120
 MAX_VARIANTS_PER_PATH = 2

@@ -6,42 +6,9 @@ from wagtail.models import APIToken
 
 from planpages.demo.plans import DEMO_PLANS
 from planpages.models import PlanPage
+from tests.demo_access import ACCESS_LOG_READERS, ACCOUNT_NAMES, VIEWERS, WRITERS  # noqa: F401
 
-ACCOUNTS = [
-    "admin",
-    "nordby-admin",
-    "sorvik-admin",
-    "nordby-koord",
-    "nordby-koord2",
-    "sorvik-koord",
-    "kari",
-    "ola",
-    "lise",
-    "per",
-    "sara",
-    "siri",
-    "ukjent",
-]
-# ../shared/DEMO.md, "Who may do what in this world".
-VIEWERS = {
-    "A": {"admin", "nordby-koord", "kari", "per", "sara"},
-    "B": {"admin", "nordby-koord2", "ola", "lise"},
-    "C": {"admin", "nordby-koord2", "ola", "lise", "sara"},
-    "D": {"admin", "sorvik-koord", "siri"},
-}
-WRITERS = {
-    "A": VIEWERS["A"] - {"per"},
-    "B": VIEWERS["B"],
-    "C": VIEWERS["C"] - {"lise"},
-    "D": VIEWERS["D"],
-}
-# Plan owner, guardians, coordinator, and the operator.
-ACCESS_LOG_READERS = {
-    "A": {"admin", "nordby-koord", "kari"},
-    "B": {"admin", "nordby-koord2", "ola"},
-    "C": {"admin", "nordby-koord2", "ola"},
-    "D": {"admin", "sorvik-koord"},
-}
+ACCOUNTS = ACCOUNT_NAMES
 PLAN_LETTERS = sorted(DEMO_PLANS)
 AUTH_MODES = ["session", "token"]
 

@@ -15,9 +15,9 @@ def test_page_requires_sign_in(db, client):
     assert response.status_code == 302 and "/logg-inn/" in response["Location"]
 
 
-def test_header_links_to_the_page(db, client):
+def test_profile_page_links_to_the_page(db, client):
     client.force_login(make_user())
-    assert f'href="{PAGE}"' in client.get(PAGE).content.decode()
+    assert f'href="{PAGE}"' in client.get("/profil/").content.decode()
 
 
 def test_created_key_is_shown_once_and_works(db, client):

@@ -1,4 +1,4 @@
-"""The "who may view what" table of ../shared/DEMO.md, as data."""
+"""The "who may do what" table of ../shared/DEMO.md, as data, for every test that needs it."""
 
 from planpages.demo.people import ACCOUNTS
 from planpages.demo.plans import DEMO_PLANS
@@ -11,6 +11,20 @@ VIEWERS = {
     "B": {"admin", "nordby-koord2", "ola", "lise"},
     "C": {"admin", "nordby-koord2", "ola", "lise", "sara"},
     "D": {"admin", "sorvik-koord", "siri"},
+}
+
+WRITERS = {
+    "A": VIEWERS["A"] - {"per"},
+    "B": VIEWERS["B"],
+    "C": VIEWERS["C"] - {"lise"},
+    "D": VIEWERS["D"],
+}
+# Plan owner, guardians, coordinator, and the operator.
+ACCESS_LOG_READERS = {
+    "A": {"admin", "nordby-koord", "kari"},
+    "B": {"admin", "nordby-koord2", "ola"},
+    "C": {"admin", "nordby-koord2", "ola"},
+    "D": {"admin", "sorvik-koord"},
 }
 
 PLAN_KEYS = sorted(VIEWERS)
