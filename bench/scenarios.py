@@ -6,12 +6,8 @@ fails (a feature not merged yet) is reported as skipped."""
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db import transaction
 from django.urls import Resolver404, resolve
-from django.utils import timezone
 from wagtail.views import serve as wagtail_serve
-
-from planpages.models import LogEntry, PlanPage
 
 REGISTRY = {}
 
@@ -100,15 +96,14 @@ def admin_explorer(fx):
 
 
 # -- writes ----------------------------------------------------------------------------------
-@scenario("log_entry_orm", "Ny loggføring (ORM, låser planraden)", target_ms=60)
-def log_entry_orm(fx):
-    """No web form on this branch yet: the write the form will do, through the ORM."""
+@scenario("log_entry", "Ny loggføring fra planskjemaet (låser planraden)", target_ms=60)
+def log_entry(fx):
+    url = f"{fx.plan.url}logg/"
 
     def write():
-        with transaction.atomic():
-            plan = PlanPage.objects.select_for_update().only("pk").get(pk=fx.plan.pk)
-            entry = LogEntry.objects.create(plan=plan, author=fx.participant, text="Benchmark-loggføring.")
-            PlanPage.objects.filter(pk=plan.pk).update(last_activity_at=entry.created_at or timezone.now())
+        response = fx.coordinator_client.post(url, {"text": "Benchmark-loggføring."})
+        assert response.status_code == 302, (url, response.status_code)
+        return response
 
     return write
 
