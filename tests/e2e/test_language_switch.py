@@ -49,6 +49,6 @@ def test_plan_page_in_english_stays_on_the_plan(page):
 
     assert page.url == plan_url
     assert page.locator("html").get_attribute("lang") == "en"
-    assert page.get_by_role("heading", name="Responsibility group").is_visible()
-    assert page.get_by_role("heading", name="About me").is_visible()
+    assert page.get_by_role("heading", name="Responsibility group", exact=True).is_visible()
+    assert page.get_by_role("heading", name="About me", exact=True).is_visible()
     assert axe_violations(page) == []
