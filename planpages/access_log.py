@@ -3,23 +3,47 @@ cannot be written the exception propagates and the content is not served."""
 
 from django.utils.translation import gettext as _
 
-from .models import AccessRecord
+from .models import AccessRecord, PlanParticipant
 from .plan_types import ParticipantRole
 
 
 def role_on_plan(access):
     """How the reader stood on the plan at the moment of reading, in plain Norwegian."""
-    if access.is_coordinator:
+    return describe_role(access.is_coordinator, access.participation, access.is_operator)
+
+
+def describe_role(is_coordinator, participation, is_operator):
+    if is_coordinator:
         return _("koordinator")
-    participation = access.participation
     if participation is not None:
         parts = [participation.profession or ParticipantRole(participation.role).label.lower()]
         if participation.organisation:
             parts.append(participation.organisation)
         return ", ".join(parts)
-    if access.is_operator:
+    if is_operator:
         return _("driftsoperatør")
     return ""
+
+
+def record_listing(request, plans, what, channel):
+    """A listing names each plan's person: one granted record per listed plan, in one insert.
+    `plans` are plans the user may view (from viewable_plans)."""
+    user = request.user
+    participations = {
+        participation.page_id: participation
+        for participation in PlanParticipant.objects.filter(user=user, page__in=[plan.pk for plan in plans])
+    }
+    AccessRecord.objects.bulk_create(
+        AccessRecord(
+            plan_id=plan.pk,
+            user=user,
+            user_display=user.get_full_name() or user.get_username(),
+            role_display=describe_role(plan.coordinator_id == user.pk, participations.get(plan.pk), user.is_superuser),
+            what=what,
+            channel=channel,
+        )
+        for plan in plans
+    )
 
 
 def record_access(request, plan, what, channel=AccessRecord.Channel.WEB, access=None, granted=None):

@@ -19,6 +19,7 @@ READ_PHRASES = {
     "plan": gettext_lazy("åpnet planen"),
     "pdf": gettext_lazy("lastet ned planen som PDF"),
     "access_log": gettext_lazy("så innsynsloggen"),
+    "plan_list": gettext_lazy("så planen i en planliste"),
     "archive_copy": gettext_lazy("lastet ned en arkivkopi av planen"),
     "attachment": gettext_lazy("åpnet et vedlegg"),
     "edit": gettext_lazy("åpnet planen i redigeringsskjemaet"),

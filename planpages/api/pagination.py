@@ -4,6 +4,9 @@ from django.utils.translation import gettext as _
 from ninja.errors import HttpError
 from wagtail.api.v3.pagination import WagtailLimitOffsetPagination, _get_max_limit
 
+from ..access_log import record_listing
+from ..models import AccessRecord
+
 
 class PlanApiPagination(WagtailLimitOffsetPagination):
     def paginate_queryset(self, queryset, pagination, request, **params):
@@ -11,3 +14,13 @@ class PlanApiPagination(WagtailLimitOffsetPagination):
         if pagination.limit > max_limit:
             raise HttpError(400, _("limit kan ikke være høyere enn %(max)d.") % {"max": max_limit})
         return super().paginate_queryset(queryset, pagination, request, **params)
+
+
+class RecordedPlanListPagination(PlanApiPagination):
+    """The plan list names each plan's person, so each listed plan is a read in the access log."""
+
+    def paginate_queryset(self, queryset, pagination, request, **params):
+        page = super().paginate_queryset(queryset, pagination, request, **params)
+        page[self.items_attribute] = list(page[self.items_attribute])
+        record_listing(request, page[self.items_attribute], "plan_list", AccessRecord.Channel.API)
+        return page

@@ -17,7 +17,7 @@ from ..models import AccessRecord, LogEntry, MunicipalityPage, PlanPage
 from ..permissions import plan_access, require_plan_view, viewable_plans
 from .auth import PerCallerThrottle, api_auth
 from .errors import ERROR_RESPONSES
-from .pagination import PlanApiPagination
+from .pagination import PlanApiPagination, RecordedPlanListPagination
 from .schemas import (
     AccessRecordSchema,
     LogEntryIn,
@@ -70,7 +70,7 @@ def viewable_plan(request, plan_id, what, record_granted=True):
     operation_id="plan_list",
     summary="Planene du har tilgang til",
 )
-@paginate(PlanApiPagination)
+@paginate(RecordedPlanListPagination)
 def list_plans(request, filters: Query[PlanFilters]):
     plans = viewable_plans(request.user, PlanPage.objects.live())
     return filters.filter(plans_with_summary_fields(plans)).order_by("next_evaluation_date", "pk")

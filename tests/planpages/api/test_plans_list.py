@@ -2,6 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from planpages.models import AccessRecord
 from planpages.plan_types import PlanStatus, PlanType
 from tests.factories import make_user, participant
 
@@ -89,3 +90,13 @@ def test_list_queries_do_not_grow_with_number_of_plans(plan_factory, django_asse
         plan_factory(participants=[participant(user)])
     with django_assert_max_num_queries(len(one_plan)):
         assert len(client.get(LIST_URL).json()["items"]) == 16
+
+
+def test_listing_records_one_read_per_listed_plan(plan_factory):
+    user = make_user()
+    listed = [plan_factory(participants=[participant(user)]) for _ in range(3)]
+    plan_factory()
+    token_client(user).get(LIST_URL)
+    records = AccessRecord.objects.filter(user=user)
+    assert sorted(records.values_list("plan_id", flat=True)) == sorted(plan.pk for plan in listed)
+    assert set(records.values_list("what", "channel", "granted")) == {("plan_list", "api", True)}
