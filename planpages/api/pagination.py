@@ -7,12 +7,17 @@ from wagtail.api.v3.pagination import WagtailLimitOffsetPagination, _get_max_lim
 from ..access_log import record_listing
 from ..models import AccessRecord
 
+# Far beyond any real list, and inside what every database accepts in OFFSET.
+MAX_OFFSET = 2**31 - 1
+
 
 class PlanApiPagination(WagtailLimitOffsetPagination):
     def paginate_queryset(self, queryset, pagination, request, **params):
         max_limit = _get_max_limit()
         if pagination.limit > max_limit:
             raise HttpError(400, _("limit kan ikke være høyere enn %(max)d.") % {"max": max_limit})
+        if pagination.offset > MAX_OFFSET:
+            raise HttpError(400, _("offset kan ikke være høyere enn %(max)d.") % {"max": MAX_OFFSET})
         return super().paginate_queryset(queryset, pagination, request, **params)
 
 

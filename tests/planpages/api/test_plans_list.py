@@ -100,3 +100,12 @@ def test_listing_records_one_read_per_listed_plan(plan_factory):
     records = AccessRecord.objects.filter(user=user)
     assert sorted(records.values_list("plan_id", flat=True)) == sorted(plan.pk for plan in listed)
     assert set(records.values_list("what", "channel", "granted")) == {("plan_list", "api", True)}
+
+
+def test_offset_beyond_any_database_is_refused_with_400(plan_factory):
+    user = make_user()
+    plan_factory(participants=[participant(user)])
+    response = token_client(user).get(LIST_URL, {"offset": 2**63})
+    assert response.status_code == 400
+    assert "offset" in response.json()["detail"]
+    assert not AccessRecord.objects.filter(user=user).exists()
