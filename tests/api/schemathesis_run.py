@@ -86,21 +86,24 @@ def main():
         *_seeded, token, plan_b = manage(env, "shell", "--no-imports", "-c", SETUP).splitlines()
         config = Path(workdir) / "schemathesis.toml"
         config.write_text(f'[parameters]\n"path.plan_id" = {int(plan_b)}\n')
-        server = subprocess.Popen(  # noqa: S603 - fixed argument list
-            [PYTHON, "manage.py", "runserver", f"127.0.0.1:{PORT}", "--noreload", "--skip-checks"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            wait_for_port(PORT)
-            any_plan = fuzz(workdir, token, [], SECONDS_PER_RUN)
-            real_plan = fuzz(workdir, token, ["--config-file", str(config)], SECONDS_PER_RUN)
-        finally:
-            server.terminate()
-            _out, errors = server.communicate(timeout=10)
+        # The server's log goes to a file: a pipe nobody reads fills up and stalls the server.
+        server_log = Path(workdir) / "server.log"
+        with server_log.open("w") as log:
+            server = subprocess.Popen(  # noqa: S603 - fixed argument list
+                [PYTHON, "manage.py", "runserver", f"127.0.0.1:{PORT}", "--noreload", "--skip-checks"],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
+            try:
+                wait_for_port(PORT)
+                any_plan = fuzz(workdir, token, [], SECONDS_PER_RUN)
+                real_plan = fuzz(workdir, token, ["--config-file", str(config)], SECONDS_PER_RUN)
+            finally:
+                server.terminate()
+                server.wait(timeout=10)
+        errors = server_log.read_text()
         server_errors = [line for line in errors.splitlines() if "Traceback" in line or '" 500 ' in line]
         print(f"schemathesis: any plan exit {any_plan}, plan B exit {real_plan}, {len(server_errors)} server errors")
         print(f"total {time.monotonic() - started:.0f} s")
