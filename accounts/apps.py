@@ -1,3 +1,5 @@
+"""Sign-in, second factor, lockout, sessions, security headers and API keys. Knows nothing of plans."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -7,4 +9,4 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Kontoer og innlogging")
 
     def ready(self):
-        from . import checks, signals  # noqa: F401
+        from accounts import checks, signals  # noqa: F401

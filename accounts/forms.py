@@ -1,6 +1,7 @@
-"""Forms for the second factor and for account changes that need the password again."""
+"""Forms for signing in, for the second factor and for account changes that need the password again."""
 
 from django import forms
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import SetPasswordForm
 from django.utils.translation import gettext_lazy as _
@@ -86,3 +87,24 @@ class PasswordChangeForm(CurrentPasswordMixin, SetPasswordForm):
         self.fields["new_password2"].label = _("Gjenta nytt passord")
         self.add_current_password_field()
         self.order_fields(["current_password", "new_password1", "new_password2"])
+
+
+class SignInForm(auth_forms.AuthenticationForm):
+    error_messages = {
+        **auth_forms.AuthenticationForm.error_messages,
+        "invalid_login": _(
+            "Feil brukernavn eller passord. Sjekk at du har skrevet riktig "
+            "(store og små bokstaver teller), og prøv igjen."
+        ),
+        "inactive": _("Kontoen er deaktivert. Kontakt den lokale administratoren i kommunen din."),
+    }
+
+    def clean_username(self):
+        # AuthenticationForm sets max_length after the field is built, so Django never checks
+        # it; an over-long name would reach the lockout table (255 characters) and fail there.
+        username = self.cleaned_data["username"]
+        if len(username) > self.fields["username"].max_length:
+            raise forms.ValidationError(
+                _("Brukernavnet kan ha høyst %(limit)d tegn."), params={"limit": self.fields["username"].max_length}
+            )
+        return username

@@ -10,7 +10,7 @@ from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
-from .models import UserSession
+from accounts.models import UserSession
 
 SIGNED_IN_AT = "samplan_signed_in_at"
 LAST_SEEN = "samplan_last_seen"

@@ -10,7 +10,7 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 
-from .sessions import end_all_sessions, forget_session, register_session
+from accounts.sessions import end_all_sessions, forget_session, register_session
 
 logger = logging.getLogger("samplan.security")
 

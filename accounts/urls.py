@@ -1,12 +1,17 @@
+from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views
+from accounts import api_keys, views
 
 urlpatterns = [
+    path("logg-inn/", views.SignInView.as_view(), name="login"),
+    path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path("to-faktor/", views.verify, name="two_factor_verify"),
     path("to-faktor/oppsett/", views.enrol, name="two_factor_enrol"),
     path("profil/", views.profile, name="profile"),
     path("profil/logg-ut-overalt/", views.sign_out_everywhere, name="sign_out_everywhere"),
     path("profil/passord/", views.change_password, name="change_password"),
     path("profil/e-post/", views.change_email, name="change_email"),
+    path("profil/api-nokler/", api_keys.api_tokens, name="api_tokens"),
+    path("profil/api-nokler/<int:token_id>/trekk-tilbake/", api_keys.revoke_api_token, name="revoke_api_token"),
 ]

@@ -1,4 +1,4 @@
-"""The second factor, the profile page and the account changes made from it."""
+"""Sign-in, the second factor, the profile page and the account changes made from it."""
 
 import base64
 import logging
@@ -9,6 +9,7 @@ import qrcode.image.svg
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout, update_session_auth_hash
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -20,11 +21,17 @@ from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp import match_token
 
-from .forms import EmailChangeForm, EnrolForm, PasswordChangeForm, VerifyForm
-from .sessions import end_all_sessions, register_session
-from .two_factor import confirm_device, has_second_factor, pending_device
+from accounts.forms import EmailChangeForm, EnrolForm, PasswordChangeForm, SignInForm, VerifyForm
+from accounts.sessions import end_all_sessions, register_session
+from accounts.two_factor import confirm_device, has_second_factor, pending_device
 
 logger = logging.getLogger("samplan.security")
+
+
+class SignInView(auth_views.LoginView):
+    template_name = "registration/login.html"
+    authentication_form = SignInForm
+    redirect_authenticated_user = True
 
 
 def safe_next(request, default="/"):

@@ -5,7 +5,7 @@ from django.http import Http404
 from django.test import Client
 from django.utils.functional import cached_property
 
-from planpages.load.world import DASHBOARD_USERNAME, municipality_slug
+from demo.load.world import DASHBOARD_USERNAME, municipality_slug
 from planpages.models import PlanIndexPage, PlanPage
 
 

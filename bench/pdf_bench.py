@@ -31,10 +31,10 @@ from django.db import connection  # noqa: E402
 from django.test import Client, RequestFactory  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
-from planpages.access_log import record_access  # noqa: E402
+from accesslog.recording import record_access  # noqa: E402
+from exports.pdf import render_plan_pdf  # noqa: E402
+from planpages.access import PlanAccess  # noqa: E402
 from planpages.models import PlanPage  # noqa: E402
-from planpages.pdf import render_plan_pdf  # noqa: E402
-from planpages.permissions import PlanAccess  # noqa: E402
 from tests.factories import PlanFactory, goal_block, make_municipality  # noqa: E402
 
 

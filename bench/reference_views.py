@@ -41,7 +41,7 @@ def floor_context(plan_id):
 def floor_plan_page(request, plan_id):
     context = dict(floor_context(plan_id))
     context["summary"] = PlanSummary(context["page"])
-    return TemplateResponse(request, "planpages/plan_page.html", context)
+    return TemplateResponse(request, "collaboration/plan_page.html", context)
 
 
 def stock_wagtail_plan_page(request, page_path):
@@ -63,4 +63,4 @@ def stock_wagtail_plan_page(request, page_path):
             "log_entries": list(LogEntry.objects.filter(plan=page).select_related("author")[:LATEST_LOG_ENTRIES]),
         }
     )
-    return TemplateResponse(request, "planpages/plan_page.html", context)
+    return TemplateResponse(request, "collaboration/plan_page.html", context)

@@ -8,8 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from planpages.models import MunicipalityPage
-
-from .scope import administered_municipality_ids
+from planpages.tenancy import administered_municipality_ids
 
 
 def may_manage_account(administrator, user):
@@ -41,7 +40,7 @@ def end_sessions(user):
 
 @transaction.atomic
 def deactivate_account(user):
-    """Ends the account's sessions and plan access now (planpages.signals re-syncs every plan
+    """Ends the account's sessions and plan access now (planpages.signal_handlers re-syncs every plan
     the user is on when the account is saved inactive)."""
     user.is_active = False
     user.save(update_fields=["is_active"])

@@ -1,3 +1,5 @@
+"""Local administration: coordinators, the plan register and handover, statistics, locked accounts."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

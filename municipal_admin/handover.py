@@ -4,8 +4,8 @@ from django.db import transaction
 from wagtail.log_actions import log
 from wagtail.models import Revision
 
+from planpages.membership import sync_plan_access
 from planpages.models import PlanPage
-from planpages.privacy import sync_plan_access
 
 HANDOVER_ACTION = "samplan.plan_handover"
 

@@ -16,8 +16,7 @@ from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import IndexView
 
 from planpages.models import PlanPage
-
-from .scope import administered_plans, is_municipal_administrator
+from planpages.tenancy import administered_plans, is_municipal_administrator
 
 BASE_URL_PATH = "kommune/planregister"
 PLAN_REGISTER_INDEX = f"{BASE_URL_PATH.replace('/', '_')}_modeladmin_index"
@@ -57,7 +56,7 @@ class PlanRegisterButtonHelper(ButtonHelper):
     def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
         return [
             {
-                "url": reverse("municipal_admin_plan_handover", args=[obj.pk]),
+                "url": reverse("municipal_admin:plan_handover", args=[obj.pk]),
                 "label": _("Overfør"),
                 "classname": "button button-small button-secondary",
                 "title": _("Overfør plan %(code)s til en annen koordinator") % {"code": obj.title},

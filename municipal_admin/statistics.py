@@ -8,8 +8,8 @@ from django.db.models import Count, DateField, Q
 from django.db.models.functions import Coalesce, TruncDate, TruncMonth
 from django.utils import timezone
 
+from planpages.access import current_participation_q
 from planpages.models import PlanPage, PlanParticipant
-from planpages.permissions import current_participation_q
 from planpages.plan_types import PlanStatus, PlanType
 
 INACTIVE_AFTER = datetime.timedelta(days=90)

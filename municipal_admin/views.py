@@ -13,20 +13,19 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
+from municipal_admin.accounts import deactivate_account, may_manage_account, reactivate_account
+from municipal_admin.forms import CoordinatorCreationForm, HandoverForm
+from municipal_admin.handover import hand_over_plan
+from municipal_admin.plan_register import PLAN_REGISTER_INDEX
+from municipal_admin.statistics import municipality_statistics
 from planpages.models import MunicipalityPage
-
-from .accounts import deactivate_account, may_manage_account, reactivate_account
-from .forms import CoordinatorCreationForm, HandoverForm
-from .handover import hand_over_plan
-from .plan_register import PLAN_REGISTER_INDEX
-from .scope import (
+from planpages.tenancy import (
     administered_municipalities,
     administered_plans,
     chosen_municipality,
     coordinators_of,
     is_municipal_administrator,
 )
-from .statistics import municipality_statistics
 
 ACCOUNT_DEACTIVATED = "samplan.account_deactivate"
 ACCOUNT_REACTIVATED = "samplan.account_reactivate"
@@ -47,7 +46,7 @@ def municipality_context(request, municipality):
 
 
 def coordinator_list_url(municipality):
-    return f"{reverse('municipal_admin_coordinators')}?kommune={municipality.pk}"
+    return f"{reverse('municipal_admin:coordinators')}?kommune={municipality.pk}"
 
 
 @municipal_administrators_only

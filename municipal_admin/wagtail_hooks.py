@@ -1,35 +1,21 @@
-from django.urls import path, reverse_lazy
+from django.urls import include, path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail_modeladmin.options import modeladmin_register
 
-from . import views
-from .handover import HANDOVER_ACTION
-from .plan_register import PlanRegisterAdmin
-from .scope import is_municipal_administrator
+from municipal_admin import admin_urls, views
+from municipal_admin.handover import HANDOVER_ACTION
+from municipal_admin.locked_accounts import can_unlock_accounts
+from municipal_admin.plan_register import PlanRegisterAdmin
+from planpages.tenancy import is_municipal_administrator
 
 modeladmin_register(PlanRegisterAdmin)
 
 
 @hooks.register("register_admin_urls")
 def register_municipal_admin_urls():
-    return [
-        path("kommune/koordinatorer/", views.coordinator_list, name="municipal_admin_coordinators"),
-        path("kommune/koordinatorer/ny/", views.coordinator_create, name="municipal_admin_coordinator_create"),
-        path(
-            "kommune/koordinatorer/<int:user_id>/deaktiver/",
-            views.coordinator_deactivate,
-            name="municipal_admin_coordinator_deactivate",
-        ),
-        path(
-            "kommune/koordinatorer/<int:user_id>/aktiver/",
-            views.coordinator_reactivate,
-            name="municipal_admin_coordinator_reactivate",
-        ),
-        path("kommune/planer/<int:plan_id>/overfor/", views.plan_handover, name="municipal_admin_plan_handover"),
-        path("kommune/statistikk/", views.statistics, name="municipal_admin_statistics"),
-    ]
+    return [path("", include(admin_urls, namespace="municipal_admin"))]
 
 
 class MunicipalAdministratorMenuItem(MenuItem):
@@ -41,10 +27,10 @@ class MunicipalAdministratorMenuItem(MenuItem):
 def register_municipality_menu():
     items = [
         MunicipalAdministratorMenuItem(
-            _("Koordinatorer"), reverse_lazy("municipal_admin_coordinators"), icon_name="group", order=100
+            _("Koordinatorer"), reverse_lazy("municipal_admin:coordinators"), icon_name="group", order=100
         ),
         MunicipalAdministratorMenuItem(
-            _("Statistikk"), reverse_lazy("municipal_admin_statistics"), icon_name="table", order=200
+            _("Statistikk"), reverse_lazy("municipal_admin:statistics"), icon_name="table", order=200
         ),
     ]
     return SubmenuMenuItem(_("Kommunen"), Menu(items=items), icon_name="home", order=205)
@@ -55,3 +41,13 @@ def register_municipal_admin_log_actions(actions):
     actions.register_action(HANDOVER_ACTION, _("Overføre plan"), _("Planen er overført til en annen koordinator"))
     actions.register_action(views.ACCOUNT_DEACTIVATED, _("Deaktivere konto"), _("Kontoen er deaktivert"))
     actions.register_action(views.ACCOUNT_REACTIVATED, _("Aktivere konto"), _("Kontoen er aktivert igjen"))
+
+
+class LockedAccountsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_unlock_accounts(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_locked_accounts_menu_item():
+    return LockedAccountsMenuItem(_("Sperrede kontoer"), reverse("municipal_admin:locked_accounts"), icon_name="lock")

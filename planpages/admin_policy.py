@@ -6,7 +6,7 @@ history) and the admin API all ask this policy, so one rule
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .permissions import without_hidden_plans
+from planpages.access import without_hidden_plans
 
 
 def is_hidden_plan(user, page):

@@ -6,7 +6,7 @@ from functools import cache
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from .plan_types import PlanType
+from planpages.plan_types import PlanType
 
 GOAL_STATUS_CHOICES = [
     ("not_started", _("Ikke startet")),

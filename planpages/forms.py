@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks import BlockField
 
-from .blocks import body_block_for
-from .plan_types import PlanStatus
+from planpages.blocks import body_block_for
+from planpages.plan_types import PlanStatus
 
 
 class PlanPageForm(WagtailAdminPageForm):

@@ -6,7 +6,7 @@ from django.http import Http404
 from django.utils.cache import add_never_cache_headers
 from wagtail.models import Page
 
-from .permissions import without_hidden_plans
+from planpages.access import without_hidden_plans
 
 # The admin views that take a page id, by view name or namespace, and the arguments naming it.
 PAGE_ID_ARGUMENTS = {

@@ -1,23 +1,7 @@
-"""Signal receivers that keep access in step with accounts."""
+"""Signals the core sends so that feature apps can act without the core importing them."""
 
-from django.conf import settings
-from django.db.models.signals import post_save
-from django.dispatch import receiver
-from wagtail.signals import page_published
+from django.dispatch import Signal
 
-from .archive import archive_closed_plan
-from .models import PlanPage
-from .privacy import sync_user_plans
-
-
-@receiver(post_save, sender=settings.AUTH_USER_MODEL)
-def resync_access_of_changed_account(sender, instance, created, update_fields=None, **kwargs):
-    """Deactivating an account withdraws its plans at once; reactivating restores them. Saves
-    that cannot touch `is_active` (such as recording the last sign-in) are skipped."""
-    if not created and (update_fields is None or "is_active" in update_fields):
-        sync_user_plans(instance)
-
-
-@receiver(page_published, sender=PlanPage)
-def archive_plan_on_close(sender, instance, revision, **kwargs):
-    archive_closed_plan(instance, revision, revision.user)
+# Sent with request, plan, what and channel when the access rule refuses a real plan, before
+# the 404. The access log records the attempt; an exception from a receiver fails the request.
+plan_read_refused = Signal()

@@ -7,7 +7,7 @@ from wagtail.models import Page, Site
 
 @transaction.atomic
 def ensure_home_page():
-    from .models import HomePage
+    from planpages.models import HomePage
 
     home = HomePage.objects.first()
     if home is None:

@@ -1,55 +1,15 @@
-"""Participant-facing views: sign-in, the dashboard of plans and the plan page."""
+"""The signed-in user's dashboard of plans ("Mine planer"), served by the home page, and the
+accessibility statement."""
 
-from django import forms
-from django.contrib.auth import forms as auth_forms
-from django.contrib.auth import views as auth_views
+from django.conf import settings
 from django.db.models import OuterRef, Subquery
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 
-from .access_log import record_access
-from .collaboration_views import collaboration_context
-from .models import LogEntry, PlanPage, PlanVisit
-from .permissions import plan_access, viewable_plans
-from .plan_summary import PlanSummary
-
-LATEST_LOG_ENTRIES = 20
-
-
-class SignInForm(auth_forms.AuthenticationForm):
-    error_messages = {
-        **auth_forms.AuthenticationForm.error_messages,
-        "invalid_login": _(
-            "Feil brukernavn eller passord. Sjekk at du har skrevet riktig "
-            "(store og små bokstaver teller), og prøv igjen."
-        ),
-        "inactive": _("Kontoen er deaktivert. Kontakt den lokale administratoren i kommunen din."),
-    }
-
-    def clean_username(self):
-        # AuthenticationForm sets max_length after the field is built, so Django never checks
-        # it; an over-long name would reach the lockout table (255 characters) and fail there.
-        username = self.cleaned_data["username"]
-        if len(username) > self.fields["username"].max_length:
-            raise forms.ValidationError(
-                _("Brukernavnet kan ha høyst %(limit)d tegn."), params={"limit": self.fields["username"].max_length}
-            )
-        return username
-
-
-class SignInView(auth_views.LoginView):
-    template_name = "registration/login.html"
-    authentication_form = SignInForm
-    redirect_authenticated_user = True
-
-
-def private(response):
-    """Nothing behind sign-in may be kept by a browser cache or a proxy."""
-    add_never_cache_headers(response)
-    return response
+from planpages.access import viewable_plans
+from planpages.models import PlanPage, PlanVisit
+from planpages.plan_summary import PlanSummary
 
 
 def dashboard(request, home_page):
@@ -67,37 +27,13 @@ def dashboard(request, home_page):
     response = TemplateResponse(
         request, "planpages/dashboard.html", {"page": home_page, "self": home_page, "plans": summaries}
     )
-    return private(response)
+    return response
 
 
-def record_visit(user, plan):
-    """One UPDATE on every visit but the first; the first inserts, tolerating a parallel first."""
-    now = timezone.now()
-    if not PlanVisit.objects.filter(user=user, plan=plan).update(last_seen_at=now):
-        PlanVisit.objects.bulk_create(
-            [PlanVisit(user=user, plan=plan, last_seen_at=now)],
-            update_conflicts=True,
-            unique_fields=["user", "plan"],
-            update_fields=["last_seen_at"],
-        )
+class AccessibilityStatementView(TemplateView):
+    """The accessibility statement (tilgjengelighetserklæring) the universal design regulations require."""
 
+    template_name = "accessibility_statement.html"
 
-def plan_detail(request, plan, bound_forms=None, status=200):
-    access = plan_access(request, plan)
-    if not getattr(request, "is_preview", False):
-        # An admin preview is recorded once, as such, by AdminPlanReadMiddleware.
-        record_access(request, plan, "plan", access=access)
-    log_entries = list(LogEntry.objects.filter(plan=plan).select_related("author")[:LATEST_LOG_ENTRIES])
-    if request.user.is_authenticated:
-        record_visit(request.user, plan)
-    context = plan.get_context(request)
-    context.update(
-        {
-            "access": access,
-            "summary": PlanSummary(plan),
-            "participants": access.participants,
-            "log_entries": log_entries,
-            **collaboration_context(request, plan, access, bound_forms),
-        }
-    )
-    return private(TemplateResponse(request, "planpages/plan_page.html", context, status=status))
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(contact_email=settings.ACCESSIBILITY_CONTACT_EMAIL, **kwargs)

@@ -1,38 +1,91 @@
-from django.shortcuts import redirect
-from django.urls import path, reverse
-from django.utils.translation import gettext_lazy as _
+"""Wagtail hooks that hold the plan access rule in the admin, in the page serve chain and in
+document serving. Imported by wagtail_hooks.py; every hook asks planpages/permissions.py."""
+
+from django.http import Http404
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.home import (
+    LockedPagesPanel,
+    RecentEditsPanel,
+    UserObjectsInWorkflowModerationPanel,
+    WorkflowObjectsToModeratePanel,
+)
+from wagtail.models import AbstractPage, Page
+from wagtail.permissions import register_permission_policy
 
-from . import privacy_hooks  # noqa: F401 - registers the privacy hooks and the page permission policy
-from .access_log_export import access_log_export
-from .admin_views import create_plan
-from .models import PlanPage
+from planpages.access import restrictions_accept, without_hidden_plans
+from planpages.admin_policy import PlanAwarePagePermissionPolicy
+from planpages.models import PlanPage
 
-
-@hooks.register("register_admin_urls")
-def register_plan_admin_urls():
-    return [
-        path("plans/new/<int:parent_id>/", create_plan, name="planpages_create_plan"),
-        path("access-log/export/", access_log_export, name="planpages_access_log_export"),
-    ]
-
-
-class OperatorMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.is_superuser
+register_permission_policy(AbstractPage, PlanAwarePagePermissionPolicy())
 
 
-@hooks.register("register_settings_menu_item")
-def register_access_log_export_menu_item():
-    return OperatorMenuItem(
-        _("Eksport av tilgangslogg"), reverse("planpages_access_log_export"), icon_name="download", order=900
-    )
+@hooks.register("construct_explorer_page_queryset")
+def explorer_shows_own_plans_only(parent_page, pages, request):
+    return without_hidden_plans(request.user, pages)
 
 
-@hooks.register("before_create_page")
-def choose_type_and_template_first(request, parent_page, page_class):
-    """Wagtail's own add-page form cannot know the plan type: send the coordinator to our step."""
-    if page_class is PlanPage:
-        return redirect("planpages_create_plan", parent_page.pk)
-    return None
+@hooks.register("construct_page_chooser_queryset")
+def chooser_offers_own_plans_only(pages, request):
+    return without_hidden_plans(request.user, pages)
+
+
+@hooks.register("construct_reports_menu")
+def page_types_report_for_the_operator_only(request, menu_items):
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
+# Where each dashboard panel keeps its pages, and how to reach the page from one item.
+PANEL_PAGES = {
+    RecentEditsPanel: ("last_edits", lambda item: item[1]),
+    LockedPagesPanel: ("locked_pages", lambda page: page),
+    UserObjectsInWorkflowModerationPanel: ("workflow_states", lambda state: state.content_object),
+    WorkflowObjectsToModeratePanel: ("states", lambda state: state["obj"]),
+}
+
+
+def visible_items(user, items, page_of):
+    items = list(items)
+    page_ids = {page_of(item).pk for item in items if isinstance(page_of(item), Page)}
+    visible = set(without_hidden_plans(user, Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True))
+    return [item for item in items if not isinstance(page_of(item), Page) or page_of(item).pk in visible]
+
+
+class OwnPlansOnlyPanel:
+    """Mixed into a dashboard panel: drops the plans the user does not manage from its list."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        key, page_of = PANEL_PAGES[self.panel_class]
+        context[key] = visible_items(parent_context["request"].user, context[key], page_of)
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def dashboard_panels_show_own_plans_only(request, panels):
+    for position, panel in enumerate(panels):
+        panel_class = type(panel)
+        if panel_class in PANEL_PAGES:
+            filtered = type(panel_class.__name__, (OwnPlansOnlyPanel, panel_class), {"panel_class": panel_class})
+            panels[position] = filtered()
+
+
+@hooks.register("on_serve_page", order=-1)
+def plan_restrictions_answer_not_found(serve):
+    """PlanPage.route has already applied the access rule. Should Wagtail's group restriction
+    still disagree (membership not yet synced), answer 404 rather than Wagtail's sign-in
+    redirect, which would reveal that the plan exists."""
+
+    def serve_plan(page, request, args, kwargs):
+        response = serve(page, request, args, kwargs)
+        # Wagtail's refusal is a sign-in redirect; look at the restrictions again only then, so
+        # the usual request checks them once.
+        if (
+            isinstance(page, PlanPage)
+            and response.status_code in (301, 302)
+            and not restrictions_accept(page.get_view_restrictions(), request)
+        ):
+            raise Http404
+        return response
+
+    return serve_plan

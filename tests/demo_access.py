@@ -1,7 +1,7 @@
 """The "who may do what" table of ../shared/DEMO.md, as data, for every test that needs it."""
 
-from planpages.demo.people import ACCOUNTS
-from planpages.demo.plans import DEMO_PLANS
+from demo.people import ACCOUNTS
+from demo.plans import DEMO_PLANS
 from planpages.models import PlanPage
 
 ACCOUNT_NAMES = [row[0] for row in ACCOUNTS]

@@ -7,9 +7,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from planpages.models import LogEntry, PlanPage, PlanParticipant
-from planpages.municipalities import ensure_municipality
 from planpages.plan_types import Access, ParticipantRole, PlanStatus, PlanType
 from planpages.site_setup import ensure_home_page
+from planpages.tenancy import ensure_municipality
 
 _counter = itertools.count(1)
 

@@ -6,7 +6,7 @@ from django.core.management.base import CommandError
 from wagtail.models import Page, Revision, Site
 
 from planpages.models import HomePage, LogEntry, MunicipalityPage, PlanIndexPage, PlanPage, PlanParticipant
-from snippets.models import PlanTemplate
+from plantemplates.models import PlanTemplate
 from tests.demo_access import ACCOUNT_NAMES
 
 DEMO_USERNAMES = ACCOUNT_NAMES

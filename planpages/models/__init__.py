@@ -1,10 +1,10 @@
-from .access_log import AccessRecord, AppendOnlyError
-from .archive import PlanArchiveCopy
-from .collaboration import Attachment, Evaluation, LogEntryCorrection, MeetingMinutes, Message
-from .entries import LogEntry, PlanVisit
-from .notifications import Notification, NotificationFrequency, NotificationKind, NotificationPreference
-from .pages import HomePage, MunicipalityPage, PlanIndexPage, PlanPage
-from .participants import PlanParticipant
+from planpages.models.access_log import AccessRecord, AppendOnlyError
+from planpages.models.archive import PlanArchiveCopy
+from planpages.models.collaboration import Attachment, Evaluation, LogEntryCorrection, MeetingMinutes, Message
+from planpages.models.entries import LogEntry, PlanVisit
+from planpages.models.notifications import Notification, NotificationFrequency, NotificationKind, NotificationPreference
+from planpages.models.pages import HomePage, MunicipalityPage, PlanIndexPage, PlanPage
+from planpages.models.participants import PlanParticipant
 
 __all__ = [
     "AccessRecord",

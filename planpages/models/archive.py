@@ -7,7 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .pages import PlanPage
+from planpages.models.pages import PlanPage
 
 
 def archive_copy_path(copy, filename):

@@ -1,6 +1,6 @@
 """What the responsibility group writes besides log entries: evaluations, meeting minutes,
 messages and attachments, and the earlier text of corrected log entries. All of these are
-rows appended by planpages.writes; none lives in the StreamField."""
+rows appended by collaboration.services; none lives in the StreamField."""
 
 import uuid
 
@@ -9,8 +9,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .entries import LogEntry
-from .pages import PlanPage
+from planpages.models.entries import LogEntry
+from planpages.models.pages import PlanPage
 
 
 class PlanRow(models.Model):

@@ -8,7 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .pages import PlanPage
+from planpages.models.pages import PlanPage
 
 
 class LogEntry(models.Model):

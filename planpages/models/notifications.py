@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .pages import PlanPage
+from planpages.models.pages import PlanPage
 
 
 class NotificationFrequency(models.TextChoices):

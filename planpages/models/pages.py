@@ -9,6 +9,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -18,18 +19,16 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Collection, Page
 
-from ..blocks import all_plan_blocks, block_names_for
-from ..collaboration_routes import CollaborationRoutesMixin
-from ..forms import PlanPageForm
-from ..plan_record_routes import AccessLogRoutes, PlanPdfRoutes
-from ..plan_types import PlanStatus, PlanType
-from ..privacy import sync_plan_access
-from ..tree_shortcuts import PLAN_URL_DEPTH, find_plan, view_restrictions_on_path
-from .safekeeping import SafekeepingMixin
+from planpages.blocks import all_plan_blocks, block_names_for
+from planpages.forms import PlanPageForm
+from planpages.membership import sync_plan_access
+from planpages.models.safekeeping import SafekeepingMixin
+from planpages.plan_types import PlanStatus, PlanType
+from planpages.tree_shortcuts import PLAN_URL_DEPTH, find_plan, view_restrictions_on_path
 
 
 class HomePage(Page):
@@ -43,7 +42,7 @@ class HomePage(Page):
         verbose_name = _("Forside")
 
     def serve(self, request, *args, **kwargs):
-        from ..views import dashboard
+        from planpages.views import dashboard
 
         return dashboard(request, self)
 
@@ -94,7 +93,7 @@ class PlanIndexPage(Page):
         raise Http404
 
     def permissions_for_user(self, user):
-        from ..permissions import PlanIndexPermissionTester
+        from planpages.permission_testers import PlanIndexPermissionTester
 
         return PlanIndexPermissionTester(user, self)
 
@@ -104,7 +103,7 @@ def new_plan_slug():
     return secrets.token_hex(8)
 
 
-class PlanPage(AccessLogRoutes, PlanPdfRoutes, CollaborationRoutesMixin, SafekeepingMixin, RoutablePageMixin, Page):
+class PlanPage(SafekeepingMixin, RoutablePageMixin, Page):
     plan_type = models.CharField(_("plantype"), max_length=20, choices=PlanType.choices, editable=False)
     person_name = models.CharField(_("navn på personen planen gjelder"), max_length=200)
     person_birth_date = models.DateField(_("fødselsdato"), null=True, blank=True)
@@ -220,18 +219,25 @@ class PlanPage(AccessLogRoutes, PlanPdfRoutes, CollaborationRoutesMixin, Safekee
         return self._view_restrictions
 
     def permissions_for_user(self, user):
-        from ..permissions import PlanPermissionTester
+        from planpages.permission_testers import PlanPermissionTester
 
         return PlanPermissionTester(user, self)
 
     def route(self, request, path_components):
-        from ..permissions import require_plan_view
+        from planpages.access import require_plan_view
 
         require_plan_view(request, self)
         return super().route(request, path_components)
 
-    @path("")
-    def plan_view(self, request):
-        from ..views import plan_detail
+    @classmethod
+    def get_subpage_urls(cls):
+        # The sub-routes (the page itself, what participants write, the records) are one table
+        # in the project's settings, so this model imports none of the feature apps' views.
+        return tuple(import_string(settings.SAMPLAN_PLAN_ROUTES))
 
-        return plan_detail(request, self)
+    def resolve_subpage(self, path):
+        # Route views are plain functions `view(request, plan, ...)`, not methods of the page.
+        match = self.get_resolver().resolve(path)
+        view = match.func
+        match.func = lambda request, *args, **kwargs: view(request, self, *args, **kwargs)
+        return match

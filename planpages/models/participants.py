@@ -8,8 +8,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
-from ..plan_types import Access, ParticipantRole
-from .pages import PlanPage
+from planpages.models.pages import PlanPage
+from planpages.plan_types import Access, ParticipantRole
 
 
 class PlanParticipant(Orderable):

@@ -22,7 +22,7 @@ class SafekeepingMixin(models.Model):
         return super().save(*args, **kwargs)
 
     def keep_existing_participants(self):
-        from .participants import PlanParticipant
+        from planpages.models.participants import PlanParticipant
 
         present = {participant.pk for participant in self.participants.all() if participant.pk}
         missing = PlanParticipant.objects.filter(page_id=self.pk).exclude(pk__in=present)

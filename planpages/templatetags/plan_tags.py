@@ -1,7 +1,7 @@
 from django import template
 
-from ..blocks import GOAL_STATUS_CHOICES
-from ..plan_types import ParticipantRole
+from planpages.blocks import GOAL_STATUS_CHOICES
+from planpages.plan_types import ParticipantRole
 
 register = template.Library()
 

@@ -6,8 +6,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import urls as accounts_urls
+from api.api import api as samplan_api
+from notifications import urls as notifications_urls
 from planpages import urls as planpages_urls
-from planpages.api.api import api as samplan_api
 
 urlpatterns = [
     # One sign-in for site and admin: the admin's own form would skip nothing, but two doors
@@ -17,8 +18,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", samplan_api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("", include(planpages_urls)),
     path("", include(accounts_urls)),
+    path("", include(planpages_urls)),
+    path("", include(notifications_urls)),
 ]
 
 if settings.DEBUG:

@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField
 
 from planpages.blocks import all_plan_blocks
 from planpages.models import PlanPage
-from snippets.models import PlanTemplate
+from plantemplates.models import PlanTemplate
 
 from .registry import FORMS, PASSWORD, World
 

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import ModelLogEntry
 
-from planpages.permissions import plan_access
+from planpages.access import plan_access
 from tests.factories import make_local_admin, participant
 
 from .conftest import coordinator_in, is_denied

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from planpages.models import MunicipalityPage, PlanPage
-from snippets.models import PlanTemplate
+from plantemplates.models import PlanTemplate
 
 PERSON_NAMES = ("Kari Nordmann", "Emil Hansen", "Nora Berg")
 OWN = {"nordby-admin": "nordby", "sorvik-admin": "sorvik"}

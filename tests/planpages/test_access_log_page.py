@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from planpages.access_log_views import RECORDS_PER_PAGE, describe
+from accesslog.views import RECORDS_PER_PAGE, describe
 from planpages.models import AccessRecord, PlanParticipant
 from planpages.plan_types import Access, ParticipantRole
 from tests.answers import assert_same_as_made_up_url

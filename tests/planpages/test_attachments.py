@@ -5,7 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 
-from planpages.demo.attachment import demo_pdf_bytes
+from demo.attachment import demo_pdf_bytes
 from planpages.models import AccessRecord, Attachment
 
 

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from planpages import writes
+from collaboration import services
 from planpages.models import Evaluation, LogEntry, LogEntryCorrection, MeetingMinutes, Message, PlanPage
 from planpages.plan_types import PlanStatus
 from tests.planpages.collaboration_helpers import make_team, meeting_id
@@ -53,7 +53,7 @@ def test_evaluation_without_any_assessment_is_refused_and_keeps_the_input(team, 
 
 
 def test_reader_sees_the_lists_but_no_forms(team, client):
-    writes.post_message(team.plan, team.writer, {"text": "Hei alle"})
+    services.post_message(team.plan, team.writer, {"text": "Hei alle"})
     client.force_login(team.reader)
     content = client.get(team.plan.url).content.decode()
     assert "Hei alle" in content
@@ -120,16 +120,16 @@ def test_too_long_text_is_refused_and_the_typed_text_is_kept(team, client, route
 
 
 def test_write_path_is_callable_without_a_request(team):
-    entry = writes.add_log_entry(team.plan, team.writer, {"text": "Fra API"})
+    entry = services.add_log_entry(team.plan, team.writer, {"text": "Fra API"})
     assert entry.plan_id == team.plan.pk and entry.author == team.writer
-    with pytest.raises(writes.WriteRefused) as refused:
-        writes.add_log_entry(team.plan, team.reader, {"text": "Nei"})
+    with pytest.raises(services.WriteRefused) as refused:
+        services.add_log_entry(team.plan, team.reader, {"text": "Nei"})
     assert refused.value.status == 403
-    with pytest.raises(writes.WriteRefused) as hidden:
-        writes.add_log_entry(team.plan, team.outsider, {"text": "Nei"})
+    with pytest.raises(services.WriteRefused) as hidden:
+        services.add_log_entry(team.plan, team.outsider, {"text": "Nei"})
     assert hidden.value.status == 404
-    with pytest.raises(writes.InvalidWrite):
-        writes.add_log_entry(team.plan, team.writer, {"text": ""})
+    with pytest.raises(services.InvalidWrite):
+        services.add_log_entry(team.plan, team.writer, {"text": ""})
     assert LogEntry.objects.count() == 1
 
 
@@ -164,7 +164,7 @@ def test_completed_minutes_cannot_be_changed(team, client):
 
 def test_minutes_saved_over_a_version_the_writer_never_saw_are_refused_and_kept_in_the_form(team, client):
     meeting = meeting_id(team.plan)
-    writes.save_minutes(team.plan, team.plan.coordinator, {"meeting_id": meeting, "text": "Koordinatorens tekst"})
+    services.save_minutes(team.plan, team.plan.coordinator, {"meeting_id": meeting, "text": "Koordinatorens tekst"})
     client.force_login(team.writer)
     response = client.post(
         f"{team.plan.url}moter/{meeting}/referat/", {"meeting_id": meeting, "based_on": "", "text": "Min tekst"}
@@ -176,14 +176,14 @@ def test_minutes_saved_over_a_version_the_writer_never_saw_are_refused_and_kept_
 
 
 def test_minutes_for_a_meeting_not_in_the_plan_are_refused(team):
-    with pytest.raises(writes.InvalidWrite):
-        writes.save_minutes(team.plan, team.writer, {"meeting_id": "finnes-ikke", "text": "x"})
+    with pytest.raises(services.InvalidWrite):
+        services.save_minutes(team.plan, team.writer, {"meeting_id": "finnes-ikke", "text": "x"})
     assert not MeetingMinutes.objects.exists()
 
 
 def test_reader_may_read_minutes_but_gets_no_form_and_cannot_post(team, client):
     meeting = meeting_id(team.plan)
-    writes.save_minutes(team.plan, team.writer, {"meeting_id": meeting, "text": "Referattekst"})
+    services.save_minutes(team.plan, team.writer, {"meeting_id": meeting, "text": "Referattekst"})
     url = f"{team.plan.url}moter/{meeting}/referat/"
     client.force_login(team.reader)
     content = client.get(url).content.decode()
@@ -193,7 +193,7 @@ def test_reader_may_read_minutes_but_gets_no_form_and_cannot_post(team, client):
 
 
 def test_author_corrects_own_entry_within_a_day_and_the_earlier_text_is_kept(team, client):
-    entry = writes.add_log_entry(team.plan, team.writer, {"text": "Skrivefeil her"})
+    entry = services.add_log_entry(team.plan, team.writer, {"text": "Skrivefeil her"})
     client.force_login(team.writer)
     response = client.post(f"{team.plan.url}logg/{entry.pk}/rett/", {"text": "Rettet tekst"})
     assert response.status_code == 302
@@ -205,7 +205,7 @@ def test_author_corrects_own_entry_within_a_day_and_the_earlier_text_is_kept(tea
 
 
 def test_nobody_else_corrects_an_entry(team, client):
-    entry = writes.add_log_entry(team.plan, team.writer, {"text": "Original"})
+    entry = services.add_log_entry(team.plan, team.writer, {"text": "Original"})
     client.force_login(team.plan.coordinator)
     assert client.post(f"{team.plan.url}logg/{entry.pk}/rett/", {"text": "Kapret"}).status_code == 403
     entry.refresh_from_db()
@@ -213,7 +213,7 @@ def test_nobody_else_corrects_an_entry(team, client):
 
 
 def test_author_cannot_correct_after_24_hours(team, client):
-    entry = writes.add_log_entry(team.plan, team.writer, {"text": "Gammel"})
+    entry = services.add_log_entry(team.plan, team.writer, {"text": "Gammel"})
     LogEntry.objects.filter(pk=entry.pk).update(created_at=entry.created_at - datetime.timedelta(hours=25))
     client.force_login(team.writer)
     response = client.post(f"{team.plan.url}logg/{entry.pk}/rett/", {"text": "Ny"})
@@ -225,5 +225,5 @@ def test_author_cannot_correct_after_24_hours(team, client):
 
 def test_assessment_stays_with_the_goal_the_writer_saw_when_goals_changed_meanwhile(team):
     data = {"evaluated_on": "2026-03-01", "goal_title_0": "Gammelt mål", "goal_0": "Vurdering av det gamle målet"}
-    evaluation = writes.add_evaluation(team.plan, team.writer, data)
+    evaluation = services.add_evaluation(team.plan, team.writer, data)
     assert evaluation.assessments == [{"goal": "Gammelt mål", "assessment": "Vurdering av det gamle målet"}]

@@ -5,7 +5,7 @@ import threading
 import pytest
 from django.db import connection
 
-from planpages import writes
+from collaboration import services
 from planpages.models import LogEntry, PlanPage
 from planpages.plan_types import Access
 from tests.factories import PlanFactory, make_user, participant
@@ -24,7 +24,7 @@ def test_twenty_concurrent_log_entries_are_all_kept():
     def write(user, number):
         try:
             start.wait(timeout=30)
-            writes.add_log_entry(plan, user, {"text": f"Samtidig loggføring {number}"})
+            services.add_log_entry(plan, user, {"text": f"Samtidig loggføring {number}"})
         except Exception as error:  # noqa: BLE001 - collected and asserted below
             errors.append(error)
         finally:
@@ -66,7 +66,10 @@ def test_a_write_waits_for_the_lock_on_the_plan_row():
     locked.wait(timeout=30)
     result = {}
     writer_thread = threading.Thread(
-        target=lambda: (result.update(entry=writes.add_log_entry(plan, writer, {"text": "venter"})), connection.close())
+        target=lambda: (
+            result.update(entry=services.add_log_entry(plan, writer, {"text": "venter"})),
+            connection.close(),
+        )
     )
     writer_thread.start()
     writer_thread.join(timeout=1)

@@ -1,6 +1,6 @@
 from planpages.models import PlanPage
 from planpages.plan_types import PlanType
-from snippets.models import PlanTemplate
+from plantemplates.models import PlanTemplate
 from tests.factories import goal_block, make_municipality, make_user
 
 

@@ -7,10 +7,10 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from planpages import writes
+from collaboration import services
+from planpages.membership import sync_plan_access
 from planpages.models import Evaluation, LogEntry, MeetingMinutes, Message, PlanPage, PlanParticipant
 from planpages.plan_types import Access
-from planpages.privacy import sync_plan_access
 from tests.factories import make_user
 from tests.planpages.collaboration_helpers import meeting_id
 
@@ -68,10 +68,10 @@ def editor_form(plan, delete=(), **overrides):
 
 
 def write_everything(team):
-    writes.add_log_entry(team.plan, team.writer, {"text": "Loggen overlever"})
-    writes.post_message(team.plan, team.writer, {"text": "Meldingen overlever"})
-    writes.save_minutes(team.plan, team.writer, {"meeting_id": meeting_id(team.plan), "text": "Referatet overlever"})
-    writes.add_evaluation(team.plan, team.writer, {"evaluated_on": "2026-02-01", "goal_0": "Evalueringen overlever"})
+    services.add_log_entry(team.plan, team.writer, {"text": "Loggen overlever"})
+    services.post_message(team.plan, team.writer, {"text": "Meldingen overlever"})
+    services.save_minutes(team.plan, team.writer, {"meeting_id": meeting_id(team.plan), "text": "Referatet overlever"})
+    services.add_evaluation(team.plan, team.writer, {"evaluated_on": "2026-02-01", "goal_0": "Evalueringen overlever"})
 
 
 def assert_everything_survived(team, client):
@@ -128,7 +128,7 @@ def test_revert_to_an_older_revision_keeps_writes_and_participants(team, client)
 def test_publishing_an_old_revision_keeps_participants_and_activity(team):
     old_revision = team.plan.latest_revision
     newcomer = add_participant_directly(team.plan)
-    writes.add_log_entry(team.plan, team.writer, {"text": "Ny aktivitet"})
+    services.add_log_entry(team.plan, team.writer, {"text": "Ny aktivitet"})
     activity = PlanPage.objects.get(pk=team.plan.pk).last_activity_at
     old_revision.publish(user=team.plan.coordinator)
     plan = PlanPage.objects.get(pk=team.plan.pk)

@@ -8,10 +8,10 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from planpages import writes
+from collaboration import services
+from notifications.services import queue_reminders
+from planpages.membership import sync_plan_access
 from planpages.models import NotificationFrequency, NotificationPreference, PlanParticipant
-from planpages.notifications import queue_reminders
-from planpages.privacy import sync_plan_access
 from tests.factories import meeting_block
 from tests.planpages.collaboration_helpers import make_team
 
@@ -32,7 +32,7 @@ def assert_free_of_personal_data(message, team):
 
 def test_log_entry_notifies_the_other_participants_and_the_coordinator(team, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        writes.add_log_entry(team.plan, team.writer, {"text": "Hemmelig tekst"})
+        services.add_log_entry(team.plan, team.writer, {"text": "Hemmelig tekst"})
     assert recipients() == ["koordinator@example.no", "leser@example.no"]
 
 
@@ -40,9 +40,9 @@ def test_log_entry_notifies_the_other_participants_and_the_coordinator(team, dja
 def test_notification_names_no_person_and_no_plan_content(team, django_capture_on_commit_callbacks, write):
     meeting = next(child.id for child in team.plan.body if child.block_type == "meeting")
     calls = {
-        "log": lambda: writes.add_log_entry(team.plan, team.writer, {"text": "Hemmelig tekst"}),
-        "message": lambda: writes.post_message(team.plan, team.writer, {"text": "Hemmelig tekst"}),
-        "minutes": lambda: writes.save_minutes(
+        "log": lambda: services.add_log_entry(team.plan, team.writer, {"text": "Hemmelig tekst"}),
+        "message": lambda: services.post_message(team.plan, team.writer, {"text": "Hemmelig tekst"}),
+        "minutes": lambda: services.save_minutes(
             team.plan, team.writer, {"meeting_id": meeting, "text": "Hemmelig tekst"}
         ),
     }
@@ -57,20 +57,20 @@ def test_notification_names_no_person_and_no_plan_content(team, django_capture_o
 
 def test_nothing_is_sent_before_the_write_commits(team, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        writes.add_log_entry(team.plan, team.writer, {"text": "x"})
+        services.add_log_entry(team.plan, team.writer, {"text": "x"})
     assert mail.outbox == [] and len(callbacks) == 1
 
 
 def test_a_refused_write_notifies_nobody(team, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True), pytest.raises(writes.WriteRefused):
-        writes.add_log_entry(team.plan, team.reader, {"text": "x"})
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(services.WriteRefused):
+        services.add_log_entry(team.plan, team.reader, {"text": "x"})
     assert mail.outbox == []
 
 
 def test_user_who_chose_off_gets_nothing(team, django_capture_on_commit_callbacks):
     choose(team.reader, NotificationFrequency.OFF)
     with django_capture_on_commit_callbacks(execute=True):
-        writes.post_message(team.plan, team.writer, {"text": "x"})
+        services.post_message(team.plan, team.writer, {"text": "x"})
     assert recipients() == ["koordinator@example.no"]
 
 
@@ -78,7 +78,7 @@ def test_participant_whose_access_ended_is_not_told(team, django_capture_on_comm
     PlanParticipant.objects.filter(user=team.reader).update(access_until=timezone.localdate() - datetime.timedelta(1))
     sync_plan_access(team.plan)
     with django_capture_on_commit_callbacks(execute=True):
-        writes.post_message(team.plan, team.writer, {"text": "x"})
+        services.post_message(team.plan, team.writer, {"text": "x"})
     assert recipients() == ["koordinator@example.no"]
 
 
@@ -89,9 +89,9 @@ def test_daily_digest_groups_everything_pending_into_one_email(plan_factory, dja
     second.plan.save()
     choose(first.reader, NotificationFrequency.DAILY)
     with django_capture_on_commit_callbacks(execute=True):
-        writes.add_log_entry(first.plan, first.writer, {"text": "Hemmelig tekst"})
-        writes.post_message(first.plan, first.writer, {"text": "Hemmelig tekst"})
-        writes.post_message(second.plan, second.writer, {"text": "Hemmelig tekst"})
+        services.add_log_entry(first.plan, first.writer, {"text": "Hemmelig tekst"})
+        services.post_message(first.plan, first.writer, {"text": "Hemmelig tekst"})
+        services.post_message(second.plan, second.writer, {"text": "Hemmelig tekst"})
     assert "leser@example.no" not in recipients()
     mail.outbox.clear()
 
@@ -153,7 +153,7 @@ def test_production_worker_sends_queued_notifications(team, settings, django_cap
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     mail.outbox.clear()  # the announcement of the plan's first meeting, sent before the switch
     with django_capture_on_commit_callbacks(execute=True):
-        writes.post_message(team.plan, team.writer, {"text": "x"})
+        services.post_message(team.plan, team.writer, {"text": "x"})
     assert mail.outbox == []  # queued, not sent in the request
     call_command("db_worker", "--batch", "--no-startup-delay", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert recipients() == ["koordinator@example.no", "leser@example.no"]

@@ -4,9 +4,9 @@ import pytest
 from django.core.cache import cache
 from pypdf import PdfReader
 
+from exports.pdf import pdf_cache_key
+from planpages.access import PlanAccess
 from planpages.models import AccessRecord, LogEntry, PlanPage
-from planpages.pdf import pdf_cache_key
-from planpages.permissions import PlanAccess
 from planpages.plan_types import Access, ParticipantRole
 from tests.answers import assert_same_as_made_up_url
 from tests.factories import goal_block, make_user, participant

@@ -5,10 +5,10 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Collection, Page
 
-from planpages.load.world import DASHBOARD_PLANS, DASHBOARD_USERNAME
+from demo.load.world import DASHBOARD_PLANS, DASHBOARD_USERNAME
+from planpages.access import current_participation_q
+from planpages.membership import sync_plan_access
 from planpages.models import PlanPage
-from planpages.permissions import current_participation_q
-from planpages.privacy import sync_plan_access
 from tests.factories import make_user, participant
 
 

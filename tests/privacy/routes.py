@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 
-from planpages import writes
+from collaboration import services
 from planpages.models import Attachment, PlanPage
 
 MINIMAL_PDF = (
@@ -46,7 +46,7 @@ def plan_attachment_download(plan):
     attachment = Attachment.objects.filter(plan=plan).first()
     if attachment is None:
         upload = SimpleUploadedFile("vedlegg.pdf", MINIMAL_PDF, content_type="application/pdf")
-        attachment = writes.add_attachment(plan, plan.coordinator, {}, {"file": upload})
+        attachment = services.add_attachment(plan, plan.coordinator, {}, {"file": upload})
     return f"{plan.url}vedlegg/{attachment.pk}/"
 
 

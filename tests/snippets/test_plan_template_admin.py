@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from planpages.blocks import block_names_for
 from planpages.models import PlanPage
 from planpages.plan_types import PlanType
-from snippets.models import PlanTemplate
+from plantemplates.models import PlanTemplate
 from tests.factories import make_local_admin, make_municipality, make_user
 
 ADMIN_URL = "/admin/snippets/snippets/plantemplate/"

@@ -6,8 +6,8 @@ from django.core.management.base import BaseCommand
 from django.db.models import F
 from django.utils import timezone
 
+from planpages.membership import sync_plan_access
 from planpages.models import PlanPage
-from planpages.privacy import sync_plan_access
 
 
 def plans_with_lapsed_members(today=None):

@@ -11,10 +11,17 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent.parent
 
 INSTALLED_APPS = [
+    # Samplan's apps: the core first, then the feature apps that use it (README, "Layout").
     "planpages",
-    "snippets",
+    "plantemplates",
+    "collaboration",
+    "notifications",
+    "accesslog",
+    "exports",
+    "api",
     "municipal_admin",
     "accounts",
+    "demo",
     "wagtail_modeladmin",
     # Holds the task queue for the production worker (`manage.py db_worker`); see production.py.
     "django_tasks_db",
@@ -58,7 +65,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "planpages.middleware.NoStoreMiddleware",
     # Record admin reads (denied ones too) before the guard answers a hidden plan with 404.
-    "planpages.admin_reads.AdminPlanReadMiddleware",
+    "accesslog.middleware.AdminPlanReadMiddleware",
     "planpages.middleware.PlanAdminGuardMiddleware",
     "accounts.headers.ContentSecurityPolicyMiddleware",
     "accounts.headers.PermissionsPolicyMiddleware",
@@ -66,6 +73,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "samplan.urls"
+# The sub-routes of every plan page (PlanPage.get_subpage_urls).
+SAMPLAN_PLAN_ROUTES = "samplan.plan_routes.PLAN_ROUTES"
 
 TEMPLATES = [
     {

@@ -4,7 +4,7 @@ from django.core.cache import cache
 from django.test import Client
 from wagtail.models import APIToken
 
-from planpages.demo.plans import DEMO_PLANS
+from demo.plans import DEMO_PLANS
 from planpages.models import PlanPage
 from tests.demo_access import ACCESS_LOG_READERS, ACCOUNT_NAMES, VIEWERS, WRITERS  # noqa: F401
 

@@ -1,0 +1,65 @@
+"""Writing the access log. Every read of plan content calls record_access; if the record
+cannot be written the exception propagates and the content is not served."""
+
+from django.utils.translation import gettext as _
+
+from planpages.models import AccessRecord, PlanParticipant
+from planpages.plan_types import ParticipantRole
+
+
+def role_on_plan(access):
+    """How the reader stood on the plan at the moment of reading, in plain Norwegian."""
+    return describe_role(access.is_coordinator, access.participation, access.is_operator)
+
+
+def describe_role(is_coordinator, participation, is_operator):
+    if is_coordinator:
+        return _("koordinator")
+    if participation is not None:
+        parts = [participation.profession or ParticipantRole(participation.role).label.lower()]
+        if participation.organisation:
+            parts.append(participation.organisation)
+        return ", ".join(parts)
+    if is_operator:
+        return _("driftsoperatør")
+    return ""
+
+
+def record_listing(request, plans, what, channel):
+    """A listing names each plan's person: one granted record per listed plan, in one insert.
+    `plans` are plans the user may view (from viewable_plans)."""
+    user = request.user
+    participations = {
+        participation.page_id: participation
+        for participation in PlanParticipant.objects.filter(user=user, page__in=[plan.pk for plan in plans])
+    }
+    AccessRecord.objects.bulk_create(
+        AccessRecord(
+            plan_id=plan.pk,
+            user=user,
+            user_display=user.get_full_name() or user.get_username(),
+            role_display=describe_role(plan.coordinator_id == user.pk, participations.get(plan.pk), user.is_superuser),
+            what=what,
+            channel=channel,
+        )
+        for plan in plans
+    )
+
+
+def record_access(request, plan, what, channel=AccessRecord.Channel.WEB, access=None, granted=None):
+    """Record one read (or denied attempt) of `what` on `plan` by the request's user.
+    `granted` defaults to whether the user may view the plan; a view with a narrower rule
+    (the access log page) passes its own answer."""
+    from planpages.access import plan_access
+
+    access = access or plan_access(request, plan)
+    user = request.user if request.user.is_authenticated else None
+    AccessRecord.objects.create(
+        plan_id=plan.pk,
+        user=user,
+        user_display=(user.get_full_name() or user.get_username()) if user else _("anonym"),
+        role_display=role_on_plan(access),
+        what=what,
+        channel=channel,
+        granted=access.can_view if granted is None else granted,
+    )

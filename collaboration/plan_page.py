@@ -1,0 +1,93 @@
+"""The plan page: the plan, and what the responsibility group has written, with the forms
+for those who may write."""
+
+from django.template.response import TemplateResponse
+from django.utils import timezone
+
+from accesslog.recording import record_access
+from collaboration import services
+from collaboration.forms import AttachmentForm, EvaluationForm, LogEntryForm, MessageForm
+from planpages.access import plan_access
+from planpages.models import Attachment, Evaluation, LogEntry, LogEntryCorrection, MeetingMinutes, Message, PlanVisit
+from planpages.plan_summary import PlanSummary
+
+LATEST_LOG_ENTRIES = 20
+LATEST_MESSAGES = 50
+LATEST_EVALUATIONS = 20
+
+PLAN_PAGE_FORMS = {
+    "log_entry": LogEntryForm,
+    "message": MessageForm,
+    "evaluation": EvaluationForm,
+    "attachment": AttachmentForm,
+}
+
+
+def current_minutes_by_meeting(plan):
+    """{meeting block id: (newest version, number of versions)}."""
+    result = {}
+    for minutes in MeetingMinutes.objects.filter(plan=plan).select_related("author").order_by("created_at"):
+        count = result.get(minutes.meeting_id, (None, 0))[1]
+        result[minutes.meeting_id] = (minutes, count + 1)
+    return result
+
+
+def collaboration_context(request, plan, access, bound_forms=None):
+    """What the plan page shows besides the plan itself; forms only for those who may write."""
+    bound_forms = bound_forms or {}
+    forms = {}
+    if access.can_write:
+        forms = {name: bound_forms.get(name) or form_class(plan=plan) for name, form_class in PLAN_PAGE_FORMS.items()}
+    minutes = current_minutes_by_meeting(plan)
+    since = timezone.now() - services.CORRECTION_WINDOW
+    correctable = set()
+    if access.can_write:
+        correctable = set(
+            LogEntry.objects.filter(plan=plan, author=request.user, created_at__gte=since).values_list("pk", flat=True)
+        )
+    return {
+        "forms": forms,
+        "evaluations": list(Evaluation.objects.filter(plan=plan).select_related("author")[:LATEST_EVALUATIONS]),
+        "plan_messages": list(reversed(Message.objects.filter(plan=plan).select_related("author")[:LATEST_MESSAGES])),
+        "attachments": list(Attachment.objects.filter(plan=plan).select_related("author")),
+        "meetings_with_minutes": [
+            (meeting, *minutes.get(meeting.id, (None, 0))) for meeting in PlanSummary(plan).meetings
+        ],
+        "corrected_entry_ids": set(
+            LogEntryCorrection.objects.filter(entry__plan=plan).values_list("entry_id", flat=True)
+        ),
+        "correctable_entry_ids": correctable,
+    }
+
+
+def record_visit(user, plan):
+    """One UPDATE on every visit but the first; the first inserts, tolerating a parallel first."""
+    now = timezone.now()
+    if not PlanVisit.objects.filter(user=user, plan=plan).update(last_seen_at=now):
+        PlanVisit.objects.bulk_create(
+            [PlanVisit(user=user, plan=plan, last_seen_at=now)],
+            update_conflicts=True,
+            unique_fields=["user", "plan"],
+            update_fields=["last_seen_at"],
+        )
+
+
+def plan_detail(request, plan, bound_forms=None, status=200):
+    access = plan_access(request, plan)
+    if not getattr(request, "is_preview", False):
+        # An admin preview is recorded once, as such, by AdminPlanReadMiddleware.
+        record_access(request, plan, "plan", access=access)
+    log_entries = list(LogEntry.objects.filter(plan=plan).select_related("author")[:LATEST_LOG_ENTRIES])
+    if request.user.is_authenticated:
+        record_visit(request.user, plan)
+    context = plan.get_context(request)
+    context.update(
+        {
+            "access": access,
+            "summary": PlanSummary(plan),
+            "participants": access.participants,
+            "log_entries": log_entries,
+            **collaboration_context(request, plan, access, bound_forms),
+        }
+    )
+    return TemplateResponse(request, "collaboration/plan_page.html", context, status=status)

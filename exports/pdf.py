@@ -1,0 +1,83 @@
+"""The whole plan as one archival PDF (PDF/A through WeasyPrint), and its cache."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from planpages.models import LogEntry, MunicipalityPage
+from planpages.plan_summary import PlanSummary
+
+PDF_VARIANT = "pdf/a-3b"
+
+
+def display_name(user):
+    if user is None:  # printed by Samplan itself, e.g. on scheduled publishing
+        return "Samplan"
+    return user.get_full_name() or user.get_username()
+
+
+def document_context(plan, participants, printed_by):
+    summary = PlanSummary(plan)
+    sections = summary.sections
+    return {
+        "page": plan,
+        "municipality": MunicipalityPage.objects.ancestor_of(plan).first(),
+        # Consent closes the document, after the people it concerns.
+        "sections": [section for section in sections if section[0] != "consent"],
+        "consents": next((blocks for name, _heading, blocks in sections if name == "consent"), []),
+        "log_entries": LogEntry.objects.filter(plan=plan).select_related("author").order_by("created_at", "pk"),
+        "participants": participants,
+        "printed_by": display_name(printed_by),
+        "printed_at": timezone.now(),
+    }
+
+
+def render_plan_pdf(plan, participants, printed_by):
+    """The PDF as bytes. WeasyPrint embeds (subsets of) the fonts it uses, as PDF/A requires."""
+    from weasyprint import HTML
+
+    html = render_to_string("exports/pdf/plan.html", document_context(plan, participants, printed_by))
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(pdf_variant=PDF_VARIANT)
+
+
+def content_fingerprint(plan, participants):
+    """What goes into the PDF besides the published revision: participants and log entries."""
+    people = [
+        (p.user_id, p.role, p.access, p.profession, p.organisation, str(p.access_until), display_name(p.user))
+        for p in participants
+    ]
+    # Log entries are appended, never edited: their ids and times say what the PDF holds.
+    entries = list(LogEntry.objects.filter(plan=plan).order_by("created_at", "pk").values_list("pk", "created_at"))
+    return hashlib.sha256(repr((plan.coordinator_id, people, entries)).encode()).hexdigest()
+
+
+def pdf_cache_key(plan, participants, printed_by):
+    # The cover says who printed the plan and on which day, so both are part of the key
+    # rather than rendering the cover apart and merging: a merged file would lose PDF/A
+    # conformance and the table of contents' page numbers. A plan has few readers, so one
+    # cached PDF per reader per day stays cheap, and nothing cached is ever older than a day
+    # (which also bounds staleness from things outside the fingerprint, e.g. a renamed user).
+    return ":".join(
+        [
+            "plan-pdf",
+            str(plan.pk),
+            str(plan.live_revision_id),
+            content_fingerprint(plan, participants),
+            str(printed_by.pk),
+            timezone.localdate().isoformat(),
+            get_language() or settings.LANGUAGE_CODE,
+        ]
+    )
+
+
+def cached_plan_pdf(plan, participants, printed_by):
+    key = pdf_cache_key(plan, participants, printed_by)
+    pdf = cache.get(key)
+    if pdf is None:
+        pdf = render_plan_pdf(plan, participants, printed_by)
+        cache.set(key, pdf, settings.PLAN_PDF_CACHE_SECONDS)
+    return pdf
