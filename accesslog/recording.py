@@ -3,7 +3,10 @@ cannot be written the exception propagates and the content is not served."""
 
 from django.utils.translation import gettext as _
 
+from accesslog.reads import check_readable
+from planpages.access import plan_access
 from planpages.models import AccessRecord, PlanParticipant
+from planpages.people import display_name
 from planpages.plan_types import ParticipantRole
 
 
@@ -28,6 +31,7 @@ def describe_role(is_coordinator, participation, is_operator):
 def record_listing(request, plans, what, channel):
     """A listing names each plan's person: one granted record per listed plan, in one insert.
     `plans` are plans the user may view (from viewable_plans)."""
+    check_readable(what)
     user = request.user
     participations = {
         participation.page_id: participation
@@ -37,7 +41,7 @@ def record_listing(request, plans, what, channel):
         AccessRecord(
             plan_id=plan.pk,
             user=user,
-            user_display=user.get_full_name() or user.get_username(),
+            user_display=display_name(user),
             role_display=describe_role(plan.coordinator_id == user.pk, participations.get(plan.pk), user.is_superuser),
             what=what,
             channel=channel,
@@ -50,14 +54,13 @@ def record_access(request, plan, what, channel=AccessRecord.Channel.WEB, access=
     """Record one read (or denied attempt) of `what` on `plan` by the request's user.
     `granted` defaults to whether the user may view the plan; a view with a narrower rule
     (the access log page) passes its own answer."""
-    from planpages.access import plan_access
-
+    check_readable(what)
     access = access or plan_access(request, plan)
     user = request.user if request.user.is_authenticated else None
     AccessRecord.objects.create(
         plan_id=plan.pk,
         user=user,
-        user_display=(user.get_full_name() or user.get_username()) if user else _("anonym"),
+        user_display=display_name(user, nobody=_("anonym")),
         role_display=role_on_plan(access),
         what=what,
         channel=channel,

@@ -6,27 +6,13 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
+from accesslog.reads import read_phrase
 from accesslog.recording import record_access
 from planpages.access import plan_access
 from planpages.models import AccessRecord
 
 RECORDS_PER_PAGE = 50
-
-READ_PHRASES = {
-    "plan": gettext_lazy("åpnet planen"),
-    "pdf": gettext_lazy("lastet ned planen som PDF"),
-    "access_log": gettext_lazy("så innsynsloggen"),
-    "plan_list": gettext_lazy("så planen i en planliste"),
-    "archive_copy": gettext_lazy("lastet ned en arkivkopi av planen"),
-    "attachment": gettext_lazy("åpnet et vedlegg"),
-    "edit": gettext_lazy("åpnet planen i redigeringsskjemaet"),
-    "revision": gettext_lazy("så en tidligere versjon av planen"),
-    "compare": gettext_lazy("sammenlignet versjoner av planen"),
-    "preview": gettext_lazy("forhåndsviste planen"),
-}
-
 
 def when_text(moment):
     """ "3. mars kl. 14:02" in Norwegian time; the year only when it is not this year."""
@@ -42,7 +28,7 @@ def describe(record):
     if not record.granted:
         action = _("forsøkte å åpne planen, men fikk ikke tilgang")
     else:
-        action = str(READ_PHRASES.get(record.what) or _("leste planen (%(what)s)") % {"what": record.what})
+        action = str(read_phrase(record.what))
         if record.channel == AccessRecord.Channel.API:
             action = _("%(action)s via API") % {"action": action}
     return f"{who} {action} {when_text(record.at)}"

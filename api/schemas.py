@@ -9,16 +9,13 @@ from pydantic import field_validator
 
 from api.block_schemas import block_json, plan_block_schema
 from planpages.models import AccessRecord, LogEntry
+from planpages.people import display_name
 from planpages.plan_summary import PlanSummary
 from planpages.plan_types import Access, ParticipantRole, PlanStatus, PlanType
 
 PlanTypeValue = Literal[tuple(PlanType.values)]
 PlanStatusValue = Literal[tuple(PlanStatus.values)]
 LOG_ENTRY_MAX_LENGTH = LogEntry._meta.get_field("text").max_length
-
-
-def display_name(user):
-    return (user.get_full_name() or user.get_username()) if user else None
 
 
 class PlanSummarySchema(Schema):

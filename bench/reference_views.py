@@ -1,6 +1,6 @@
 """The plan page's two references.
 
-- Floor: a plain Django view rendering planpages/plan_page.html from a dict prepared once (the
+- Floor: a plain Django view rendering collaboration/plan_page.html from a dict prepared once (the
   plan's parsed content, its participants and latest log entries): template and block
   rendering only, no routing, no access rule, no query beyond session and user.
 - Stock Wagtail: what Wagtail itself does for a public page: route the URL through the page

@@ -2,8 +2,9 @@
 
 from django.core.files.base import ContentFile
 
-from exports.pdf import display_name, render_plan_pdf
+from exports.pdf import render_plan_pdf
 from planpages.models import PlanArchiveCopy
+from planpages.people import display_name
 
 
 def archive_plan(plan, user, reason=PlanArchiveCopy.Reason.MANUAL):
@@ -12,7 +13,7 @@ def archive_plan(plan, user, reason=PlanArchiveCopy.Reason.MANUAL):
         plan=plan,
         revision_id=plan.live_revision_id,
         created_by=user,
-        created_by_display=display_name(user),
+        created_by_display=display_name(user, nobody="Samplan"),
         reason=reason,
     )
     copy.file.save("arkivkopi.pdf", ContentFile(render_plan_pdf(plan, participants, user)), save=True)

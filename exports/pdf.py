@@ -9,15 +9,10 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from planpages.models import LogEntry, MunicipalityPage
+from planpages.people import display_name
 from planpages.plan_summary import PlanSummary
 
 PDF_VARIANT = "pdf/a-3b"
-
-
-def display_name(user):
-    if user is None:  # printed by Samplan itself, e.g. on scheduled publishing
-        return "Samplan"
-    return user.get_full_name() or user.get_username()
 
 
 def document_context(plan, participants, printed_by):
@@ -31,7 +26,8 @@ def document_context(plan, participants, printed_by):
         "consents": next((blocks for name, _heading, blocks in sections if name == "consent"), []),
         "log_entries": LogEntry.objects.filter(plan=plan).select_related("author").order_by("created_at", "pk"),
         "participants": participants,
-        "printed_by": display_name(printed_by),
+        # No user: printed by Samplan itself, e.g. on scheduled publishing.
+        "printed_by": display_name(printed_by, nobody="Samplan"),
         "printed_at": timezone.now(),
     }
 

@@ -3,6 +3,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
+from planpages.people import display_name
+
 
 class CoordinatorCreationForm(UserCreationForm):
     class Meta(UserCreationForm.Meta):
@@ -17,7 +19,7 @@ class CoordinatorCreationForm(UserCreationForm):
 
 class CoordinatorChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, user):
-        return f"{user.get_full_name()} ({user.username})"
+        return f"{display_name(user)} ({user.username})"
 
 
 class HandoverForm(forms.Form):

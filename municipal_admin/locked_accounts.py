@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.lockout import current_lockouts, unlock
 from planpages.models import PlanPage, PlanParticipant
+from planpages.people import display_name
 from planpages.tenancy import administered_municipalities, is_municipal_administrator
 
 logger = logging.getLogger("samplan.security")
@@ -62,6 +63,6 @@ def locked_accounts(request):
         user = get_object_or_404(manageable_users(request.user), pk=form.cleaned_data["user_id"])
         unlock(user)
         logger.info("account unlocked account=%s by=%s", user.pk, request.user.pk)
-        messages.success(request, _("Kontoen til %(name)s er låst opp.") % {"name": user.get_full_name()})
+        messages.success(request, _("Kontoen til %(name)s er låst opp.") % {"name": display_name(user)})
         return redirect("municipal_admin:locked_accounts")
     return TemplateResponse(request, "municipal_admin/locked_accounts.html", {"users": locked_users(request.user)})

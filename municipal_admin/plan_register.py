@@ -16,6 +16,7 @@ from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import IndexView
 
 from planpages.models import PlanPage
+from planpages.people import display_name
 from planpages.tenancy import administered_plans, is_municipal_administrator
 
 BASE_URL_PATH = "kommune/planregister"
@@ -105,5 +106,5 @@ class PlanRegisterAdmin(ModelAdmin):
     def coordinator_name(self, plan):
         if plan.coordinator is None:
             return _("Ingen")
-        name = plan.coordinator.get_full_name() or plan.coordinator.username
+        name = display_name(plan.coordinator)
         return name if plan.coordinator.is_active else _("%(name)s (deaktivert)") % {"name": name}

@@ -2,6 +2,7 @@ import pytest
 from django.core.management import call_command
 
 from tests.factories import PlanFactory
+from tests.team import make_team
 
 
 @pytest.fixture
@@ -13,6 +14,12 @@ def demo_world(db):
 @pytest.fixture
 def plan_factory(db):
     return PlanFactory()
+
+
+@pytest.fixture
+def team(plan_factory):
+    """A plan with a writer, a reader and a signed-up user who is not on it."""
+    return make_team(plan_factory)
 
 
 def pytest_collection_modifyitems(config, items):

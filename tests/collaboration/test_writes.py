@@ -7,7 +7,7 @@ import pytest
 from collaboration import services
 from planpages.models import Evaluation, LogEntry, LogEntryCorrection, MeetingMinutes, Message, PlanPage
 from planpages.plan_types import PlanStatus
-from tests.planpages.collaboration_helpers import make_team, meeting_id
+from tests.team import make_team, meeting_id
 
 TEXT_ROUTES = {"logg/": LogEntry, "meldinger/": Message}
 

@@ -12,7 +12,7 @@ from planpages.membership import sync_plan_access
 from planpages.models import Evaluation, LogEntry, MeetingMinutes, Message, PlanPage, PlanParticipant
 from planpages.plan_types import Access
 from tests.factories import make_user
-from tests.planpages.collaboration_helpers import meeting_id
+from tests.team import meeting_id
 
 
 def participant_rows(plan, delete=()):

@@ -1,5 +1,5 @@
 from planpages.models import AccessRecord
-from tests.planpages.collaboration_helpers import meeting_id
+from tests.team import meeting_id
 
 
 def test_participant_gets_the_meeting_as_icalendar_without_personal_data(team, client):

@@ -13,7 +13,7 @@ from notifications.services import queue_reminders
 from planpages.membership import sync_plan_access
 from planpages.models import NotificationFrequency, NotificationPreference, PlanParticipant
 from tests.factories import meeting_block
-from tests.planpages.collaboration_helpers import make_team
+from tests.team import make_team
 
 
 def choose(user, frequency):
