@@ -14,6 +14,7 @@ from planpages.models import AccessRecord
 
 RECORDS_PER_PAGE = 50
 
+
 def when_text(moment):
     """ "3. mars kl. 14:02" in Norwegian time; the year only when it is not this year."""
     local = timezone.localtime(moment)

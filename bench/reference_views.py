@@ -17,9 +17,9 @@ from django.template.response import TemplateResponse
 from wagtail import hooks
 from wagtail.models import Page, Site
 
+from collaboration.plan_page import LATEST_LOG_ENTRIES
 from planpages.models import LogEntry, PlanPage
 from planpages.plan_summary import PlanSummary
-from planpages.views import LATEST_LOG_ENTRIES
 
 _floor_context = {}
 
