@@ -1,6 +1,6 @@
 import pytest
 
-from tests.test_seed_demo import DEMO_USERNAMES
+from tests.demo.test_seed_demo import DEMO_USERNAMES
 
 
 def test_sign_in_page_is_norwegian(client):
