@@ -52,7 +52,7 @@ node_modules/.package-lock.json: package-lock.json
 
 security: install
 	DJANGO_SETTINGS_MODULE=samplan.settings.production SECRET_KEY=$$(python3 -c 'import secrets; print(secrets.token_urlsafe(64))') \
-		ALLOWED_HOSTS=samplan.example.no $(BIN)/python manage.py check --deploy --fail-level WARNING
+		ALLOWED_HOSTS=samplan.example.no SAMPLAN_PID_DIGEST_KEY=$$(python3 -c 'import secrets; print(secrets.token_urlsafe(48))') $(BIN)/python manage.py check --deploy --fail-level WARNING
 	$(BIN)/ruff check --select S .
 
 # Benchmarks on PostgreSQL (bench/README.md): each scale in its own database, samplan_bench_<scale>,

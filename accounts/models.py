@@ -1,4 +1,5 @@
-"""Which sessions belong to whom, so that all of a user's sessions can be ended at once."""
+"""Which sessions belong to whom (so all of a user's sessions can be ended at once), and which
+person an account is (by a keyed digest of the identity number)."""
 
 from django.conf import settings
 from django.db import models
@@ -12,3 +13,15 @@ class UserSession(models.Model):
 
     def __str__(self):
         return f"session of user {self.user_id}"
+
+
+class PersonIdentity(models.Model):
+    """Links an account to a person as ID-porten identifies them: only a keyed digest of the
+    national identity number is kept (accounts.identity.pid_digest), never the number."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="person_identity")
+    pid_digest = models.CharField(max_length=64, unique=True)
+    linked_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"identity of user {self.user_id}"

@@ -8,11 +8,16 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.db.models.signals import post_save, pre_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from accounts.sessions import end_all_sessions, forget_session, register_session
 
 logger = logging.getLogger("samplan.security")
+
+# Sent each time a sign-in identifies a person (ID-porten): kwargs pid_digest, name, request and
+# user (the linked account, or None when no account holds that digest yet). A receiver that
+# returns an account (an accepted invitation, say) makes that account the one signed in.
+person_identified = Signal()
 
 
 def account_id(username):

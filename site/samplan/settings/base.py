@@ -259,3 +259,8 @@ LOGGING = {
         "axes": {"level": "ERROR"},
     },
 }
+
+# National identity numbers are kept only as an HMAC digest (accounts.identity); the key must
+# stay the same for the life of the service, or nobody is recognised again.
+SAMPLAN_PID_DIGEST_KEY = os.environ.get("SAMPLAN_PID_DIGEST_KEY", "dev-only-pid-digest-key")
+SAMPLAN_ACCEPT_SYNTHETIC_PIDS = os.environ.get("SAMPLAN_ACCEPT_SYNTHETIC_PIDS", "1") == "1"

@@ -19,6 +19,11 @@ if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must name the host(s) Samplan is served on.")
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 
+SAMPLAN_PID_DIGEST_KEY = os.environ.get("SAMPLAN_PID_DIGEST_KEY", "")
+if len(SAMPLAN_PID_DIGEST_KEY) < 32:
+    raise ImproperlyConfigured("SAMPLAN_PID_DIGEST_KEY must be at least 32 random characters (and never change).")
+SAMPLAN_ACCEPT_SYNTHETIC_PIDS = os.environ.get("SAMPLAN_ACCEPT_SYNTHETIC_PIDS", "0") == "1"
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # How many proxies in front of Samplan append to X-Forwarded-For (the lockout counts per source).
 SAMPLAN_PROXY_COUNT = int(os.environ.get("SAMPLAN_PROXY_COUNT", "1"))
