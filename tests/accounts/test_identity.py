@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from accounts.identity import pid_digest, validate_pid
 
@@ -15,9 +16,10 @@ def test_a_number_with_valid_check_digits_is_accepted():
 
 @pytest.mark.parametrize("value", ["01010150075", "0101015007", "0101015007x", "", None, "32010150074"])
 def test_a_wrong_number_is_refused_in_norwegian(value):
-    with pytest.raises(ValidationError) as refused:
+    with translation.override("nb"), pytest.raises(ValidationError) as refused:
         validate_pid(value)
-    assert "Fødselsnummeret er ikke gyldig" in refused.value.messages[0]
+    with translation.override("nb"):
+        assert "Fødselsnummeret er ikke gyldig" in refused.value.messages[0]
 
 
 def test_a_synthetic_test_number_is_accepted_where_allowed(settings):
@@ -41,3 +43,10 @@ def test_the_digest_depends_on_the_server_key(settings):
     before = pid_digest(REAL_FORM)
     settings.SAMPLAN_PID_DIGEST_KEY = "another-key-another-key-another-key"
     assert pid_digest(REAL_FORM) != before
+
+
+def test_the_refusal_is_translated_for_english_readers():
+    with pytest.raises(ValidationError) as refused:
+        validate_pid("123")
+    with translation.override("en"):
+        assert refused.value.messages[0].startswith("The national identity number is not valid.")
