@@ -42,6 +42,27 @@ def addressed_page_ids(match, view_kwargs):
     return {int(value) for value in values if value.isdigit()}
 
 
+# The largest id a database key holds (PostgreSQL bigint). A larger one is no id at all.
+LARGEST_ID = 2**63 - 1
+
+
+class MalformedIdMiddleware:
+    """An id too large for the database would fail in the query (a 500 on SQLite and
+    PostgreSQL alike); it names nothing, so it gets the 404 of a missing one."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        numbers = [value for value in [*view_args, *view_kwargs.values()] if isinstance(value, int)]
+        if any(not 0 <= number <= LARGEST_ID for number in numbers):
+            raise Http404
+        return None
+
+
 class PlanAdminGuardMiddleware:
     """Wagtail's own page views answer a page the user may not touch with a redirect and a
     message, and a missing page with a 404; for a plan that would confirm it exists. Here both

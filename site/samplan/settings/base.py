@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "accounts.two_factor.SecondFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "planpages.middleware.NoStoreMiddleware",
+    "planpages.middleware.MalformedIdMiddleware",
     # Record admin reads (denied ones too) before the guard answers a hidden plan with 404.
     "accesslog.middleware.AdminPlanReadMiddleware",
     "planpages.middleware.PlanAdminGuardMiddleware",
