@@ -101,3 +101,24 @@ def test_operator_unlocks_anyone(client, db):
     client.force_login(operator)
     client.post("/admin/sperrede-kontoer/", {"user_id": locked.pk})
     assert not AccessAttempt.objects.filter(username=locked.username).exists()
+
+
+@pytest.fixture
+def behind_a_proxy(settings):
+    settings.SAMPLAN_PROXY_COUNT = 1
+    settings.SAMPLAN_TRUSTED_PROXIES = ["10.0.0.0/8"]
+
+
+def test_forwarded_address_from_outside_the_proxies_is_ignored(client, db, behind_a_proxy):
+    user = make_user()
+    for hop in range(5):
+        sign_in(client, user, password="feil-passord-1", REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR=f"198.51.100.{hop}")
+    response = sign_in(client, user, REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR="198.51.100.200")
+    assert response.status_code == 429
+
+
+def test_forwarded_address_from_a_trusted_proxy_is_the_source(client, db, behind_a_proxy):
+    user = make_user()
+    fail_until_locked(client, user, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.1")
+    assert sign_in(client, user, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.1").status_code == 429
+    assert sign_in(client, user, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.2").status_code == 302

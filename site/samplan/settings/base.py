@@ -210,6 +210,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"
 SAMPLAN_PROXY_COUNT = 0
+# X-Forwarded-For is read only on requests from these addresses or networks (comma-separated).
+SAMPLAN_TRUSTED_PROXIES = [
+    proxy.strip() for proxy in os.environ.get("SAMPLAN_TRUSTED_PROXIES", "").split(",") if proxy.strip()
+]
 AXES_VERBOSE = False  # axes logs names and addresses; accounts.signals logs without them
 AXES_SENSITIVE_PARAMETERS = ["password", "current_password", "new_password1", "new_password2", "token"]
 
