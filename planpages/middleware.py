@@ -1,9 +1,12 @@
 """Request-wide privacy: nothing Samplan answers may be kept by a cache, and admin views that
 address a page by id answer a hidden plan with the 404 of a page that does not exist."""
 
+import inspect
+
 from django.conf import settings
 from django.http import Http404
 from django.utils.cache import add_never_cache_headers
+from wagtail.admin.views import home as admin_home
 from wagtail.models import Page
 
 from planpages.access import without_hidden_plans
@@ -46,9 +49,32 @@ def addressed_page_ids(match, view_kwargs):
 LARGEST_ID = 2**63 - 1
 
 
+def as_id(value):
+    """`value` as a database id, or None when it is not one (no number, or too large)."""
+    text = str(value)
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(LARGEST_ID)):
+        return None
+    number = int(text)
+    return number if number <= LARGEST_ID else None
+
+
+def names_an_impossible_id(request, view_args, view_kwargs):
+    """A number in the path or the query string that no database id can be."""
+    numbers = [value for value in [*view_args, *view_kwargs.values()] if type(value) is int]
+    digits = [value for _name, values in request.GET.lists() for value in values if value.isdigit()]
+    return any(as_id(number) is None for number in [*numbers, *digits])
+
+
+def is_admin_catch_all(view_func):
+    """Wagtail's view for admin URLs that match nothing (such as /admin/pages/abc/edit/)."""
+    return inspect.unwrap(view_func) is inspect.unwrap(admin_home.default)
+
+
 class MalformedIdMiddleware:
-    """An id too large for the database would fail in the query (a 500 on SQLite and
-    PostgreSQL alike); it names nothing, so it gets the 404 of a missing one."""
+    """A malformed id names nothing, so it gets the 404 of a missing one: an id too large for
+    the database (the query would fail, a 500 on SQLite and PostgreSQL alike), and an admin URL
+    whose id is no number (Wagtail's catch-all would send the anonymous to sign in and show a
+    coordinator the admin's own 404 page)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -57,8 +83,7 @@ class MalformedIdMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        numbers = [value for value in [*view_args, *view_kwargs.values()] if isinstance(value, int)]
-        if any(not 0 <= number <= LARGEST_ID for number in numbers):
+        if is_admin_catch_all(view_func) or names_an_impossible_id(request, view_args, view_kwargs):
             raise Http404
         return None
 

@@ -112,7 +112,9 @@ def behind_a_proxy(settings):
 def test_forwarded_address_from_outside_the_proxies_is_ignored(client, db, behind_a_proxy):
     user = make_user()
     for hop in range(5):
-        sign_in(client, user, password="feil-passord-1", REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR=f"198.51.100.{hop}")
+        sign_in(
+            client, user, password="feil-passord-1", REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR=f"198.51.100.{hop}"
+        )
     response = sign_in(client, user, REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR="198.51.100.200")
     assert response.status_code == 429
 
