@@ -18,6 +18,8 @@ ADMIN_PLAN_READS = {
     "wagtailadmin_pages:revisions_compare": "compare",
     "wagtailadmin_pages:preview_on_edit": "preview",
     "wagtailadmin_pages:view_draft": "preview",
+    "wagtailadmin_pages:history": "history",
+    "wagtailadmin_pages:history_results": "history",
 }
 PAGE_ID_KWARGS = ("page_id", "pk")
 

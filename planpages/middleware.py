@@ -23,6 +23,19 @@ PAGE_ID_ARGUMENTS = {
 
 # Reports that count or show pages across every municipality, whatever the user may manage.
 OPERATOR_ONLY_VIEWS = ("wagtailadmin_reports:page_types_usage", "wagtailadmin_reports:page_types_usage_results")
+# Moderation: previews, actions, histories and reports of workflows, which Samplan turns off.
+WORKFLOW_VIEWS = (
+    "wagtailadmin_pages:workflow_action",
+    "wagtailadmin_pages:collect_workflow_action_data",
+    "wagtailadmin_pages:confirm_workflow_cancellation",
+    "wagtailadmin_pages:workflow_preview",
+    "wagtailadmin_pages:workflow_history",
+    "wagtailadmin_pages:workflow_history_detail",
+    "wagtailadmin_reports:workflow",
+    "wagtailadmin_reports:workflow_results",
+    "wagtailadmin_reports:workflow_tasks",
+    "wagtailadmin_reports:workflow_tasks_results",
+)
 
 
 class NoStoreMiddleware:
@@ -88,6 +101,14 @@ class MalformedIdMiddleware:
         return None
 
 
+def is_closed_view(match, user):
+    """Views nobody but the operator may use, and workflow views when workflows are off."""
+    if match.view_name in OPERATOR_ONLY_VIEWS and not user.is_superuser:
+        return True
+    workflows_off = not getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True)
+    return workflows_off and (match.namespace == "wagtailadmin_workflows" or match.view_name in WORKFLOW_VIEWS)
+
+
 class PlanAdminGuardMiddleware:
     """Wagtail's own page views answer a page the user may not touch with a redirect and a
     message, and a missing page with a 404; for a plan that would confirm it exists. Here both
@@ -100,7 +121,7 @@ class PlanAdminGuardMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.resolver_match.view_name in OPERATOR_ONLY_VIEWS and not request.user.is_superuser:
+        if is_closed_view(request.resolver_match, request.user):
             raise Http404
         page_ids = addressed_page_ids(request.resolver_match, view_kwargs)
         if not page_ids:

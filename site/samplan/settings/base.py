@@ -170,6 +170,9 @@ WAGTAIL_I18N_ENABLED = False
 # Admin comments would hold plan content outside the plan's access rule and access log, and
 # notify subscribers who may no longer be on the plan.
 WAGTAILADMIN_COMMENTS_ENABLED = False
+# No moderation workflow: its previews and queues would show plan content outside the access
+# rule and the access log (planpages/0009 detaches the default workflow as well).
+WAGTAIL_WORKFLOW_ENABLED = False
 # Wagtail's admin ships no nynorsk catalogue: its users choose between bokmål and English.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, name) for code, name in LANGUAGES if code != "nn"]
 
