@@ -67,12 +67,32 @@ def test_local_administrator_unlocks_a_participant_of_their_municipality(client,
     fail_until_locked(client, member)
     client.force_login(local_admin)
     listing = client.get("/admin/sperrede-kontoer/")
-    assert member.get_full_name() in listing.content.decode()
+    assert f'name="user_id" value="{member.pk}"' in listing.content.decode()
     response = client.post("/admin/sperrede-kontoer/", {"user_id": member.pk})
     assert response.status_code == 302
     assert not AccessAttempt.objects.filter(username=member.username).exists()
     client.post("/logg-ut/")
     assert sign_in(client, member).status_code == 302
+
+
+def test_locked_citizen_is_shown_to_the_local_administrator_without_a_name(client, nordby):
+    _municipality, local_admin, member = nordby
+    fail_until_locked(client, member)
+    client.force_login(local_admin)
+    listing = client.get("/admin/sperrede-kontoer/").content.decode()
+    assert "Innbygger (låst)" in listing
+    assert member.get_full_name() not in listing
+    unlocked = client.post("/admin/sperrede-kontoer/", {"user_id": member.pk}, follow=True).content.decode()
+    assert member.get_full_name() not in unlocked
+
+
+def test_locked_coordinator_of_the_municipality_is_shown_by_name(client, nordby):
+    municipality, local_admin, _member = nordby
+    coordinator = make_user(first_name="Kåre", last_name="Koordinator")
+    coordinator.groups.add(municipality.coordinators_group)
+    fail_until_locked(client, coordinator)
+    client.force_login(local_admin)
+    assert "Kåre Koordinator" in client.get("/admin/sperrede-kontoer/").content.decode()
 
 
 def test_local_administrator_cannot_unlock_another_municipality(client, nordby, plan_factory):
