@@ -46,9 +46,13 @@ def content_fingerprint(plan, participants):
         (p.user_id, p.role, p.access, p.profession, p.organisation, str(p.access_until), display_name(p.user))
         for p in participants
     ]
-    # Log entries are appended, never edited: their ids and times say what the PDF holds.
-    entries = list(LogEntry.objects.filter(plan=plan).order_by("created_at", "pk").values_list("pk", "created_at"))
-    return hashlib.sha256(repr((plan.coordinator_id, people, entries)).encode()).hexdigest()
+    # An entry's author may correct its text (collaboration.services.correct_log_entry), so the
+    # text itself is part of the key, not only the entry's id and time.
+    entries = list(
+        LogEntry.objects.filter(plan=plan).order_by("created_at", "pk").values_list("pk", "created_at", "text")
+    )
+    coordinator = display_name(plan.coordinator) if plan.coordinator_id else None
+    return hashlib.sha256(repr((plan.coordinator_id, coordinator, people, entries)).encode()).hexdigest()
 
 
 def pdf_cache_key(plan, participants, printed_by):

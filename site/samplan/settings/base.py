@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "accounts.two_factor.SecondFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "planpages.middleware.NoStoreMiddleware",
+    "planpages.middleware.MalformedIdMiddleware",
     # Record admin reads (denied ones too) before the guard answers a hidden plan with 404.
     "accesslog.middleware.AdminPlanReadMiddleware",
     "planpages.middleware.PlanAdminGuardMiddleware",
@@ -169,6 +170,9 @@ WAGTAIL_I18N_ENABLED = False
 # Admin comments would hold plan content outside the plan's access rule and access log, and
 # notify subscribers who may no longer be on the plan.
 WAGTAILADMIN_COMMENTS_ENABLED = False
+# No moderation workflow: its previews and queues would show plan content outside the access
+# rule and the access log (planpages/0009 detaches the default workflow as well).
+WAGTAIL_WORKFLOW_ENABLED = False
 # Wagtail's admin ships no nynorsk catalogue: its users choose between bokmål and English.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, name) for code, name in LANGUAGES if code != "nn"]
 
@@ -209,6 +213,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"
 SAMPLAN_PROXY_COUNT = 0
+# X-Forwarded-For is read only on requests from these addresses or networks (comma-separated).
+SAMPLAN_TRUSTED_PROXIES = [
+    proxy.strip() for proxy in os.environ.get("SAMPLAN_TRUSTED_PROXIES", "").split(",") if proxy.strip()
+]
 AXES_VERBOSE = False  # axes logs names and addresses; accounts.signals logs without them
 AXES_SENSITIVE_PARAMETERS = ["password", "current_password", "new_password1", "new_password2", "token"]
 
