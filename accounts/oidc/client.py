@@ -138,9 +138,11 @@ def verified_logout_token(provider, token):
     audience, expiry) plus the logout event and no nonce; SignInFailed if any check fails."""
     try:
         jwt = SignedJwt(token)
+        if jwt.alg not in SIGNING_ALGS:
+            raise SignInFailed("invalid", "unexpected signing algorithm")
         keys = JwkSet(fetch_json(discovery(provider)["jwks_uri"]))
         key = keys.get_jwk_by_kid(jwt.kid)
-        jwt.validate(key, algs=SIGNING_ALGS, issuer=provider.issuer, audience=provider.client_id)
+        jwt.validate(key, alg=jwt.alg, issuer=provider.issuer, audience=provider.client_id)
         claims = dict(jwt.claims)
     except PROTOCOL_ERRORS as error:
         raise SignInFailed("invalid", type(error).__name__) from error

@@ -144,11 +144,18 @@ def provider_logout_url(request, provider_name, id_token):
 
 @require_POST
 def sign_out(request):
-    """Ends the Samplan session, then the provider's too when the person signed in through one."""
+    """Ends the Samplan session, then the provider's too when the person signed in through one.
+
+    The way to the provider is a page that moves on by itself, not a redirect: the sign-out form's
+    page allows forms to post to this site only (CSP form-action), and browsers hold redirects
+    after a form to that too."""
     provider_name = request.session.get(PROVIDER_SESSION_KEY)
     id_token = request.session.get(ID_TOKEN_SESSION_KEY)
     logout(request)
-    return redirect(provider_logout_url(request, provider_name, id_token) or settings.LOGOUT_REDIRECT_URL)
+    url = provider_logout_url(request, provider_name, id_token)
+    if url is None:
+        return redirect(settings.LOGOUT_REDIRECT_URL)
+    return TemplateResponse(request, "accounts/provider_sign_out.html", {"provider_logout_url": url})
 
 
 def end_provider_sessions(provider, sid=None, sub=None):
