@@ -64,7 +64,8 @@ LINK_KARI = f"""
 from django.contrib.auth.models import User
 from accounts.identity import pid_digest
 from accounts.models import PersonIdentity
-PersonIdentity.objects.update_or_create(user=User.objects.get(username="kari"), defaults={{"pid_digest": pid_digest("{PERSON}")}})
+kari = User.objects.get(username="kari")
+PersonIdentity.objects.update_or_create(user=kari, defaults={{"pid_digest": pid_digest("{PERSON}")}})
 """
 
 

@@ -104,19 +104,19 @@ def forged_logout_token(idporten, sid):
 
 def test_a_back_channel_logout_token_not_signed_by_the_provider_is_refused(site, signed_in, idporten):
     token = forged_logout_token(idporten, provider_sid(signed_in))
-    response = requests.post(f"{site}{BACK_CHANNEL}", data={"logout_token": token})
+    response = requests.post(f"{site}{BACK_CHANNEL}", data={"logout_token": token}, timeout=10)
     assert response.status_code == 400
     assert signed_in_user_id(signed_in) is not None
 
 
 def test_the_providers_front_channel_logout_ends_the_samplan_session(site, signed_in, idporten):
     params = {"iss": idporten.issuer, "sid": provider_sid(signed_in)}
-    response = requests.get(f"{site}{FRONT_CHANNEL}", params=params)
+    response = requests.get(f"{site}{FRONT_CHANNEL}", params=params, timeout=10)
     assert response.status_code == 200
     assert signed_in_user_id(signed_in) is None
 
 
 def test_a_front_channel_logout_from_another_issuer_ends_nothing(site, signed_in):
     params = {"iss": "https://idporten.example", "sid": provider_sid(signed_in)}
-    requests.get(f"{site}{FRONT_CHANNEL}", params=params)
+    requests.get(f"{site}{FRONT_CHANNEL}", params=params, timeout=10)
     assert signed_in_user_id(signed_in) is not None

@@ -18,13 +18,13 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_the_sign_in_page_offers_id_porten_before_the_password(site):
-    html = requests.get(f"{site}/logg-inn/").text
+    html = requests.get(f"{site}/logg-inn/", timeout=10).text
     assert 0 <= html.index("Logg inn med ID-porten") < html.index("Brukernavn")
 
 
 def test_the_sign_in_page_has_no_id_porten_button_when_it_is_not_configured(site, settings):
     settings.SAMPLAN_IDPORTEN_ISSUER = ""
-    assert "Logg inn med ID-porten" not in requests.get(f"{site}/logg-inn/").text
+    assert "Logg inn med ID-porten" not in requests.get(f"{site}/logg-inn/", timeout=10).text
 
 
 def test_a_person_with_a_linked_account_is_signed_in_to_it(site, browser, person):
