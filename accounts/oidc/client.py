@@ -51,15 +51,19 @@ def fetch_json(url):
 
 
 def discovery(provider):
-    return fetch_json(f"{provider.issuer}/.well-known/openid-configuration")
+    """The provider's metadata; its `issuer` is the exact form tokens carry."""
+    metadata = fetch_json(f"{provider.issuer.rstrip('/')}/.well-known/openid-configuration")
+    if not provider.is_issuer(metadata.get("issuer")):
+        raise ValueError("the discovery document names another issuer")
+    return metadata
 
 
 def oauth_client(provider, redirect_uri=None):
     metadata = discovery(provider)
     return OAuth2Client.from_discovery_document(
         metadata,
-        issuer=provider.issuer,
-        auth=PrivateKeyJwt(provider.client_id, provider.signing_key(), aud=provider.issuer),
+        issuer=metadata["issuer"],
+        auth=PrivateKeyJwt(provider.client_id, provider.signing_key(), aud=metadata["issuer"]),
         authorization_server_jwks=fetch_json(metadata["jwks_uri"]),
         redirect_uri=redirect_uri,
         # Plain http is for a provider on this machine only (the tests' provider).
@@ -103,7 +107,7 @@ def complete(provider, pending, redirect_uri, callback_url):
             state=pending["state"],
             nonce=pending["nonce"],
             acr_values=acceptable_levels(provider.acr_values) or None,
-            issuer=provider.issuer,
+            issuer=client.issuer,
         )
         token = client.authorization_code(response, requests_kwargs=TIMEOUT)
     except AuthorizationResponseError as error:
@@ -140,9 +144,10 @@ def verified_logout_token(provider, token):
         jwt = SignedJwt(token)
         if jwt.alg not in SIGNING_ALGS:
             raise SignInFailed("invalid", "unexpected signing algorithm")
-        keys = JwkSet(fetch_json(discovery(provider)["jwks_uri"]))
+        metadata = discovery(provider)
+        keys = JwkSet(fetch_json(metadata["jwks_uri"]))
         key = keys.get_jwk_by_kid(jwt.kid)
-        jwt.validate(key, alg=jwt.alg, issuer=provider.issuer, audience=provider.client_id)
+        jwt.validate(key, alg=jwt.alg, issuer=metadata["issuer"], audience=provider.client_id)
         claims = dict(jwt.claims)
     except PROTOCOL_ERRORS as error:
         raise SignInFailed("invalid", type(error).__name__) from error

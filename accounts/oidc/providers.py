@@ -27,6 +27,11 @@ class Provider:
     acr_values: tuple = ()
     pid_claim: str = "pid"
 
+    def is_issuer(self, issuer):
+        """Whether `issuer` names this provider: with or without the trailing slash, since
+        ID-porten's issuer has one ("https://idporten.no/") and a setting may well not."""
+        return bool(issuer) and issuer.rstrip("/") == self.issuer.rstrip("/")
+
     def signing_key(self):
         """The client's private key for private_key_jwt, with its key id and algorithm."""
         text = self.private_key.strip()
@@ -46,7 +51,7 @@ def idporten():
     return Provider(
         name=IDPORTEN,
         label=_("ID-porten"),
-        issuer=settings.SAMPLAN_IDPORTEN_ISSUER.rstrip("/"),
+        issuer=settings.SAMPLAN_IDPORTEN_ISSUER,
         client_id=settings.SAMPLAN_IDPORTEN_CLIENT_ID,
         private_key=key_text(settings.SAMPLAN_IDPORTEN_PRIVATE_KEY, settings.SAMPLAN_IDPORTEN_PRIVATE_KEY_FILE),
         key_id=settings.SAMPLAN_IDPORTEN_KEY_ID,
@@ -58,7 +63,7 @@ def staff_provider(slug, config):
     return Provider(
         name=slug,
         label=config.get("label", slug),
-        issuer=config["issuer"].rstrip("/"),
+        issuer=config["issuer"],
         client_id=config["client_id"],
         private_key=key_text(config.get("private_key", ""), config.get("private_key_file", "")),
         key_id=config.get("key_id", ""),

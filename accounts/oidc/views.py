@@ -171,7 +171,7 @@ def end_provider_sessions(provider, sid=None, sub=None):
 def front_channel_logout(request, provider_name):
     """The provider loads this in a hidden frame when the person signs out elsewhere."""
     provider = provider_or_404(provider_name)
-    if request.GET.get("iss") == provider.issuer and request.GET.get("sid"):
+    if provider.is_issuer(request.GET.get("iss")) and request.GET.get("sid"):
         end_provider_sessions(provider, sid=request.GET["sid"])
     return HttpResponse(status=200)
 

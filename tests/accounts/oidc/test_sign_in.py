@@ -1,11 +1,13 @@
 """Signing in through a real OpenID provider (tests/oidc_provider) set up like ID-porten."""
 
+import json
 import logging
 
 import pytest
 import requests
 from django.contrib.auth import get_user_model
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from jwskate import Jwk
 
 from accounts.models import PersonIdentity, ProviderSession, UserSession
 from accounts.signals import person_identified
@@ -103,3 +105,20 @@ def test_a_deactivated_account_is_not_signed_in(site, browser, person):
     response = sign_in(browser, site, PERSON)
     assert response.status_code == 403
     assert signed_in_user_id(browser) is None
+
+
+def test_the_issuer_may_be_set_with_a_trailing_slash(site, browser, person, settings, idporten):
+    settings.SAMPLAN_IDPORTEN_ISSUER = f"{idporten.issuer}/"
+    sign_in(browser, site, PERSON)
+    assert signed_in_user_id(browser) == str(person.pk)
+
+
+def test_the_client_key_may_come_from_a_pem_file_with_its_key_id(site, browser, person, settings, idporten, tmp_path):
+    key = Jwk(json.loads(idporten.private_key))
+    pem = tmp_path / "idporten-client.pem"
+    pem.write_text(key.to_pem())
+    settings.SAMPLAN_IDPORTEN_PRIVATE_KEY = ""
+    settings.SAMPLAN_IDPORTEN_PRIVATE_KEY_FILE = str(pem)
+    settings.SAMPLAN_IDPORTEN_KEY_ID = key.kid
+    sign_in(browser, site, PERSON)
+    assert signed_in_user_id(browser) == str(person.pk)
