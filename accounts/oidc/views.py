@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.identity import pid_digest
 from accounts.models import ProviderSession
-from accounts.oidc import client
+from accounts.oidc import client, hint
 from accounts.oidc.backend import ProviderBackend
 from accounts.oidc.client import SignInCancelled, SignInFailed
 from accounts.oidc.providers import configured_providers, provider_or_404
@@ -32,7 +32,8 @@ logger = logging.getLogger("samplan.security")
 BACKEND = "accounts.oidc.backend.ProviderBackend"
 PENDING_SESSION_KEY = "samplan_oidc_pending"
 ACR_SESSION_KEY = "idporten_acr"
-# Kept server-side only, as the id_token_hint for the provider's logout.
+# The id_token_hint for the provider's logout, kept server-side and encrypted (hint.py): the
+# token carries the identity number.
 ID_TOKEN_SESSION_KEY = "samplan_oidc_id_token"  # noqa: S105 - a session key's name, not a secret
 
 FAILURES = {
@@ -125,7 +126,7 @@ def sign_in(request, user, provider, verified):
     django_login(request, user, backend=BACKEND)
     request.session[ACR_SESSION_KEY] = verified.claims.get("acr", "")
     request.session[PROVIDER_SESSION_KEY] = provider.name
-    request.session[ID_TOKEN_SESSION_KEY] = verified.id_token
+    request.session[ID_TOKEN_SESSION_KEY] = hint.seal(verified.id_token)
     ProviderSession.objects.create(
         provider=provider.name,
         sid=verified.claims.get("sid", ""),
@@ -150,7 +151,7 @@ def sign_out(request):
     page allows forms to post to this site only (CSP form-action), and browsers hold redirects
     after a form to that too."""
     provider_name = request.session.get(PROVIDER_SESSION_KEY)
-    id_token = request.session.get(ID_TOKEN_SESSION_KEY)
+    id_token = hint.unseal(request.session.get(ID_TOKEN_SESSION_KEY))
     logout(request)
     url = provider_logout_url(request, provider_name, id_token)
     if url is None:
