@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import urls as accounts_urls
+from accounts.oidc import views as oidc_views
 from api.api import api as samplan_api
 from notifications import urls as notifications_urls
 from planpages import urls as planpages_urls
@@ -14,6 +15,8 @@ urlpatterns = [
     # One sign-in for site and admin: the admin's own form would skip nothing, but two doors
     # are two things to keep locked.
     path("admin/login/", RedirectView.as_view(url="/logg-inn/", query_string=True)),
+    # The admin's sign-out is the site's: it ends the ID-porten session too (accounts.oidc).
+    path("admin/logout/", oidc_views.sign_out),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", samplan_api.urls),
