@@ -131,7 +131,7 @@ def sign_in(request, user, provider, verified):
     ProviderSession.objects.create(
         provider=provider.name,
         sid=verified.claims.get("sid", ""),
-        sub=verified.claims["sub"],
+        sub=verified.claims.get("sub", ""),
         session_key=request.session.session_key,
     )
     logger.info("provider sign-in provider=%s account=%s acr=%s", provider.name, user.pk, verified.claims.get("acr"))
