@@ -52,6 +52,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "samplan.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -70,6 +71,8 @@ MIDDLEWARE = [
     "accounts.headers.ContentSecurityPolicyMiddleware",
     "accounts.headers.PermissionsPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
+    # File storage out of reach: a 503 page in words, not a server error (samplan/storage_errors.py).
+    "samplan.storage_errors.StorageUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "samplan.urls"
