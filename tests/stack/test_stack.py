@@ -68,7 +68,7 @@ def test_log_entry_written_through_one_process_is_mailed_by_the_worker(stack, ol
     status, _response, _ = ola.post_json("b", f"/api/v3/plans/{stack.plan_id}/log-entries/", {"text": "Til e-post"})
     assert status == 201
     assert wait_for(lambda: len(stack.smtp.messages) > sent_before)
-    assert stack.query("SELECT count(*) FROM django_tasks_db_dbtaskresult WHERE status = 'SUCCESSFUL'") != "0"
+    assert stack.query("SELECT count(*) FROM django_tasks_database_dbtaskresult WHERE status = 'SUCCESSFUL'") != "0"
 
 
 def test_load_across_both_processes_with_a_crash_and_a_redis_restart_loses_nothing(stack):
