@@ -204,3 +204,25 @@ class Stack:
             self.smtp.shutdown()
             self.smtp.server_close()
         subprocess.run(["psql", *PG, f"DROP DATABASE IF EXISTS {self.database} WITH (FORCE)"], capture_output=True)  # noqa: S603, S607
+
+
+def main():
+    """`make stack`: the stack with the demo world until Ctrl-C. Both processes answer for
+    Host samplan.test with X-Forwarded-Proto https (as behind deploy/nginx-samplan.conf)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="samplan-stack-") as workdir:
+        running = Stack(workdir)
+        try:
+            running.start()
+            print(f"Samplan on http://127.0.0.1:{running.ports['a']}/ and http://127.0.0.1:{running.ports['b']}/")
+            print(f"Host {HOST}, database {running.database}, logs in {workdir}. Ctrl-C stops everything.")
+            signal.pause()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            running.close()
+
+
+if __name__ == "__main__":
+    main()
