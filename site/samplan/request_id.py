@@ -28,6 +28,10 @@ class RequestIdMiddleware:
 
 
 class RequestIdFilter(logging.Filter):
+    """Adds the request id, and drops the request Django attaches to its records: its text
+    carries the query string, which can hold anything a user typed."""
+
     def filter(self, record):
         record.request_id = current_request_id.get()
+        record.__dict__.pop("request", None)
         return True

@@ -9,11 +9,8 @@ from accounts import urls as accounts_urls
 from api.api import api as samplan_api
 from notifications import urls as notifications_urls
 from planpages import urls as planpages_urls
-from samplan import health
 
 urlpatterns = [
-    path("health/live/", health.live, name="health_live"),
-    path("health/ready/", health.ready, name="health_ready"),
     # One sign-in for site and admin: the admin's own form would skip nothing, but two doors
     # are two things to keep locked.
     path("admin/login/", RedirectView.as_view(url="/logg-inn/", query_string=True)),

@@ -42,3 +42,8 @@ def test_health_answers_set_no_cookie_and_carry_a_request_id(client):
     response = client.get(READY)
     assert not response.cookies
     assert len(response["X-Request-ID"]) == 32
+
+
+def test_probes_from_the_machine_itself_need_no_allowed_host(client):
+    response = client.get(LIVE, HTTP_HOST="127.0.0.1:8001")
+    assert (response.status_code, response.content) == (200, b"ok")

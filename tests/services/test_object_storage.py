@@ -34,7 +34,9 @@ def storage_down(settings, bucket_name, endpoint):
     settings.STORAGES = {**settings.STORAGES, "default": s3_media_storage(bucket_name, endpoint, REGION)}
 
 
-def test_uploaded_attachment_is_stored_in_the_bucket_and_not_on_disk(team, client, media_in_bucket, pdf_bytes, tmp_path):
+def test_uploaded_attachment_is_stored_in_the_bucket_and_not_on_disk(
+    team, client, media_in_bucket, pdf_bytes, tmp_path
+):
     s3, bucket = media_in_bucket
     client.force_login(team.writer)
     assert upload(client, team.plan, pdf_bytes).status_code == 302

@@ -51,7 +51,9 @@ class Browser:
 
     def sign_in(self, process, username, password="samplan-demo"):  # noqa: S107 - the demo world's password
         _status, _response, page = self.request(process, "GET", "/logg-inn/")
-        form = f"csrfmiddlewaretoken={CSRF_FIELD.search(page.decode()).group(1)}&username={username}&password={password}"
+        form = (
+            f"csrfmiddlewaretoken={CSRF_FIELD.search(page.decode()).group(1)}&username={username}&password={password}"
+        )
         status, response, _ = self.request(
             process, "POST", "/logg-inn/", form, {"Content-Type": "application/x-www-form-urlencoded"}
         )
@@ -60,9 +62,13 @@ class Browser:
     def upload(self, process, path, filename, content):
         boundary = uuid.uuid4().hex
         body = (
-            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
-            "Content-Type: application/pdf\r\n\r\n"
-        ).encode() + content + f"\r\n--{boundary}--\r\n".encode()
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
+                "Content-Type: application/pdf\r\n\r\n"
+            ).encode()
+            + content
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
         return self.request(process, "POST", path, body, {"Content-Type": f"multipart/form-data; boundary={boundary}"})
 
     def post_json(self, process, path, data, timeout=60):

@@ -61,6 +61,7 @@ def timed(result, kind, call, text=None):
 
 def participant(stack, number, deadline, result, alive):
     browser = Browser(stack, token=stack.token)
+    write_path = f"/api/v3/plans/{stack.plan_id}/log-entries/"
     step = 0
     while time.monotonic() < deadline:
         # Like nginx's upstream: a process that refuses connections is passed over.
@@ -68,8 +69,7 @@ def participant(stack, number, deadline, result, alive):
         process = live[(number + step) % len(live)]
         if step % 3 == 0:
             text = f"{PREFIX}{uuid.uuid4().hex}"
-            path = f"/api/v3/plans/{stack.plan_id}/log-entries/"
-            timed(result, "write", lambda p=process, t=text: browser.post_json(p, path, {"text": t}), text)
+            timed(result, "write", lambda p=process, t=text: browser.post_json(p, write_path, {"text": t}), text)
         else:
             timed(result, "read", lambda p=process: browser.request(p, "GET", "/api/v3/plans/?limit=5"))
         step += 1

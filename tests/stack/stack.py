@@ -7,6 +7,7 @@ import email
 import os
 import re
 import secrets
+import shutil
 import signal
 import socketserver
 import subprocess
@@ -21,6 +22,7 @@ import boto3
 from tests.live_processes import ROOT, free_port, start_redis, start_s3, stop, wait_for_http
 
 HOST = "samplan.test"
+PSQL = shutil.which("psql") or "/usr/bin/psql"
 PG = ["-h", "127.0.0.1", "-p", "5432", "-U", "postgres", "-d", "postgres", "-qc"]
 SETUP = """
 from django.core.management import call_command
@@ -124,7 +126,7 @@ class Stack:
         return result.stdout.strip()
 
     def psql(self, statement):
-        subprocess.run(["psql", *PG, statement], check=True, capture_output=True)  # noqa: S603, S607
+        subprocess.run([PSQL, *PG, statement], check=True, capture_output=True)  # noqa: S603
 
     def start(self):
         self.env = self.environment()
@@ -174,13 +176,19 @@ class Stack:
 
     # -- reading back ----------------------------------------------------------------------
     def query(self, sql):
-        result = subprocess.run(  # noqa: S603, S607 - fixed argument list
-            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", self.database, "-tAc", sql],
+        result = subprocess.run(  # noqa: S603 - fixed argument list
+            [PSQL, "-h", "127.0.0.1", "-U", "postgres", "-d", self.database, "-tAc", sql],
             check=True,
             capture_output=True,
             text=True,
         )
         return result.stdout.strip()
+
+    def log_entry_texts(self):
+        return self.query("SELECT text FROM planpages_logentry").splitlines()
+
+    def logs(self):
+        return "\n".join((self.workdir / f"{name}.log").read_text() for name in ("a", "b", "worker"))
 
     def server_errors(self):
         return [
@@ -203,7 +211,7 @@ class Stack:
         if getattr(self, "smtp", None):
             self.smtp.shutdown()
             self.smtp.server_close()
-        subprocess.run(["psql", *PG, f"DROP DATABASE IF EXISTS {self.database} WITH (FORCE)"], capture_output=True)  # noqa: S603, S607
+        self.psql(f"DROP DATABASE IF EXISTS {self.database} WITH (FORCE)")
 
 
 def main():

@@ -53,6 +53,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "samplan.request_id.RequestIdMiddleware",
+    # /health/live/ and /health/ready/ for probes, before host checks and sessions.
+    "samplan.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

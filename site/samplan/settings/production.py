@@ -53,10 +53,11 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     }
 # Hashed, compressed static files from `collectstatic`, served by whitenoise in every process.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}  # noqa: F405
-MIDDLEWARE = [*MIDDLEWARE[:2], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[2:]]  # noqa: F405
+MIDDLEWARE = list(MIDDLEWARE)  # noqa: F405
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "whitenoise.middleware.WhiteNoiseMiddleware"
+)
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
-# Health probes come over plain HTTP from the machine itself.
-SECURE_REDIRECT_EXEMPT = [r"^health/"]
 LOGGING = json_logging(os.environ.get("LOG_LEVEL", "INFO"))
 
 # Notifications are queued in the database and sent by `python manage.py db_worker`.
