@@ -18,6 +18,7 @@ pytestmark = pytest.mark.stack
 LOAD_SECONDS = int(os.environ.get("STACK_LOAD_SECONDS", "60"))
 PARTICIPANTS = 16
 ATTACHMENT_LINK = re.compile(r"vedlegg/([0-9a-f-]{36})/")
+HASHED_STYLESHEET = re.compile(r'href="(/static/css/samplan\.[0-9a-f]{12}\.css)"')
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +49,15 @@ def test_session_from_signing_in_on_one_process_is_valid_on_the_other(stack, ola
     status, _response, page = ola.request("b", "GET", stack.plan_url)
     assert status == 200
     assert "Emil Hansen" in page.decode()
+
+
+def test_static_files_are_hashed_compressed_and_cached_for_good(stack):
+    _status, _response, page = Browser(stack).request("b", "GET", "/logg-inn/")
+    stylesheet = HASHED_STYLESHEET.search(page.decode()).group(1)
+    status, response, _ = Browser(stack).request("a", "GET", stylesheet, headers={"Accept-Encoding": "gzip"})
+    assert status == 200
+    assert response.getheader("Content-Encoding") == "gzip"
+    assert "immutable" in response.getheader("Cache-Control")
 
 
 def test_attachment_uploaded_through_one_process_is_downloaded_through_the_other_from_the_bucket(stack, ola):
