@@ -65,6 +65,7 @@ bench: install
 		|| psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE samplan_bench_$$scale"; \
 	done
 	$(BIN)/python -m bench --scales $(SCALES)
+	STACK_RESULTS_DIR=bench/results $(BIN)/pytest -m stack tests/stack -s -q
 
 # The service stack (README, "Drift"): PostgreSQL (the machine's, at 127.0.0.1:5432, a fresh
 # database), a redis-server and moto's S3 server on ports of their own, two gunicorn processes

@@ -219,12 +219,17 @@ def main():
     Host samplan.test with X-Forwarded-Proto https (as behind deploy/nginx-samplan.conf)."""
     import tempfile
 
+    def interrupted(*_args):
+        raise KeyboardInterrupt
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, interrupted)
     with tempfile.TemporaryDirectory(prefix="samplan-stack-") as workdir:
         running = Stack(workdir)
         try:
             running.start()
             print(f"Samplan on http://127.0.0.1:{running.ports['a']}/ and http://127.0.0.1:{running.ports['b']}/")
-            print(f"Host {HOST}, database {running.database}, logs in {workdir}. Ctrl-C stops everything.")
+            print(f"Host {HOST}, database {running.database}, logs in {workdir}. Ctrl-C stops everything.", flush=True)
             signal.pause()
         except KeyboardInterrupt:
             pass

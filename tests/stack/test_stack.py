@@ -2,9 +2,12 @@
 settings on PostgreSQL, Redis and S3, the task worker, exercised over real HTTP. Faults on
 purpose: an app process killed, Redis stopped and started, the S3 server gone."""
 
+import datetime
+import json
 import os
 import re
 import time
+from pathlib import Path
 
 import pytest
 
@@ -36,6 +39,15 @@ def ola(stack):
     status, location = browser.sign_in("a", "ola")
     assert status == 302 and "logg-inn" not in location
     return browser
+
+
+def keep_figures(figures):
+    """Printed always; kept as JSON in STACK_RESULTS_DIR (bench/results under `make bench`)."""
+    print("\nstack load:", figures)
+    if os.environ.get("STACK_RESULTS_DIR"):
+        stamp = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H%M%S")
+        path = Path(os.environ["STACK_RESULTS_DIR"]) / f"stack-{stamp}.json"
+        path.write_text(json.dumps({**figures, "participants": PARTICIPANTS}, indent=2) + "\n")
 
 
 def wait_for(condition, seconds=30):
@@ -101,7 +113,7 @@ def test_load_across_both_processes_with_a_crash_and_a_redis_restart_loses_nothi
     ]
     result = run_load(stack, LOAD_SECONDS, PARTICIPANTS, faults)
     stored = [text for text in stack.log_entry_texts() if text.startswith(PREFIX)]
-    print("\nstack load:", result.figures(), "rows stored:", len(stored))
+    keep_figures({**result.figures(), "rows_stored": len(stored), "seconds": LOAD_SECONDS})
 
     assert [status for status in result.statuses() if status >= 500] == []
     assert len(stored) == len(set(stored)), "nothing is written twice"
