@@ -6,6 +6,8 @@ import logging
 import re
 import uuid
 
+from django.core.signals import request_finished
+
 current_request_id = contextvars.ContextVar("request_id", default="-")
 # An id from the proxy in front is kept when it looks like one; anything else is replaced.
 ACCEPTED = re.compile(r"^[A-Za-z0-9-]{8,64}$")
@@ -18,13 +20,18 @@ class RequestIdMiddleware:
     def __call__(self, request):
         offered = request.headers.get("X-Request-ID", "")
         request_id = offered if ACCEPTED.match(offered) else uuid.uuid4().hex
-        token = current_request_id.set(request_id)
-        try:
-            response = self.get_response(request)
-        finally:
-            current_request_id.reset(token)
+        # Kept until the request is finished: Django logs a 4xx/5xx after the middleware returns.
+        current_request_id.set(request_id)
+        response = self.get_response(request)
         response["X-Request-ID"] = request_id
         return response
+
+
+def forget_request_id(**_kwargs):
+    current_request_id.set("-")
+
+
+request_finished.connect(forget_request_id, dispatch_uid="samplan.request_id")
 
 
 class RequestIdFilter(logging.Filter):
