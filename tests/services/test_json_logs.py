@@ -13,7 +13,7 @@ from samplan.settings.services import json_logging
 
 @pytest.fixture
 def json_log(settings):
-    logging.config.dictConfig(json_logging("INFO"))
+    logging.config.dictConfig(json_logging(settings.LOGGING["loggers"]))
     stream = io.StringIO()
     logging.getLogger().handlers[0].setStream(stream)
     yield stream

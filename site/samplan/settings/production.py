@@ -58,7 +58,7 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "whitenoise.middleware.WhiteNoiseMiddleware"
 )
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
-LOGGING = json_logging(os.environ.get("LOG_LEVEL", "INFO"))
+LOGGING = json_logging(LOGGING["loggers"], os.environ.get("LOG_LEVEL", "INFO"))  # noqa: F405
 
 # Notifications are queued in the database and sent by `python manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -36,8 +36,9 @@ def redis_cache(url):
     }
 
 
-def json_logging(level="INFO"):
-    """One JSON object a line with the request id. Messages carry ids, never names or addresses."""
+def json_logging(loggers, level="INFO"):
+    """The same loggers and levels as base.LOGGING, written as one JSON object a line with the
+    request id. Messages carry ids, never names or addresses."""
     return {
         "version": 1,
         "disable_existing_loggers": False,
@@ -51,14 +52,5 @@ def json_logging(level="INFO"):
         },
         "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_id"]}},
         "root": {"handlers": ["console"], "level": level},
-        "loggers": {
-            "django_tasks": {"level": "WARNING"},
-            "wagtail": {"level": "WARNING"},
-            "modelsearch": {"level": "WARNING"},
-            "weasyprint": {"level": "WARNING"},
-            "fontTools": {"level": "WARNING"},
-            "botocore": {"level": "WARNING"},
-            "samplan.security": {"level": "INFO"},
-            "axes": {"level": "ERROR"},
-        },
+        "loggers": {**loggers, "botocore": {"level": "WARNING"}},
     }
