@@ -2,6 +2,7 @@
 time, while faults are injected on a timeline. Each write carries a text of its own, so the
 rows stored can be matched against the 201s received."""
 
+import http.client
 import statistics
 import threading
 import time
@@ -53,7 +54,7 @@ def timed(result, kind, call, text=None):
     started = time.monotonic()
     try:
         status = call()[0]
-    except OSError:
+    except (OSError, http.client.HTTPException):
         status = 0
     result.keep(Outcome(kind, status, time.monotonic() - started), text)
     return status
@@ -82,9 +83,10 @@ def run_load(stack, seconds, participants, faults):
     start = time.monotonic()
     deadline = start + seconds
     with ThreadPoolExecutor(max_workers=participants) as pool:
-        for number in range(participants):
-            pool.submit(participant, stack, number, deadline, result, alive)
+        running = [pool.submit(participant, stack, number, deadline, result, alive) for number in range(participants)]
         for second, action in faults:
             time.sleep(max(0, start + second - time.monotonic()))
             action(alive)
+        for future in running:
+            future.result()  # a participant that broke down fails the run
     return result
