@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from demo.attachment import demo_pdf_bytes
+from tests.live_processes import ROOT
 
 from .client import Browser
 from .load import PREFIX, run_load
@@ -82,7 +83,7 @@ def test_attachment_uploaded_through_one_process_is_downloaded_through_the_other
     assert (status, content) == (200, pdf)
     keys = [item["Key"] for item in stack.s3().list_objects_v2(Bucket=stack.bucket)["Contents"]]
     assert any(key.endswith(".pdf") and "Stakk" in key for key in keys)
-    assert not list(stack.workdir.rglob("Stakk*"))
+    assert not list((ROOT / "media").rglob("Stakk*")), "nothing on the local disk"
 
 
 def test_access_log_keeps_neither_query_string_nor_address(stack):
