@@ -1,6 +1,6 @@
 """A bounded pool of participants reading and writing across both app processes for a fixed
-time, while faults are injected on a timeline. Each write carries a text of its own, so the
-rows stored can be matched against the 201s received."""
+time, by token and by signed-in session, while faults are injected on a timeline. Each write
+carries a text of its own, so the rows stored can be matched against the 201s received."""
 
 import http.client
 import statistics
@@ -44,6 +44,7 @@ class LoadResult:
             "requests": len(self.outcomes),
             "p50_ms": round(quantiles[49] * 1000),
             "p95_ms": round(quantiles[94] * 1000),
+            "4xx": sum(1 for status in self.statuses() if 400 <= status < 500),
             "5xx": sum(1 for status in self.statuses() if status >= 500),
             "dropped_connections": self.statuses().count(0),
             "accepted_writes": len(self.accepted_texts),
@@ -60,8 +61,17 @@ def timed(result, kind, call, text=None):
     return status
 
 
-def participant(stack, number, deadline, result, alive):
-    browser = Browser(stack, token=stack.token)
+def browser_for(stack, number):
+    """Most participants call with an API token; every fourth is signed in with a session
+    (lise, who may write on the plan), half of them on each process."""
+    if number % 4:
+        return Browser(stack, token=stack.token)
+    browser = Browser(stack)
+    browser.sign_in("a" if number % 8 else "b", "lise")
+    return browser
+
+
+def participant(stack, browser, number, deadline, result, alive):
     write_path = f"/api/v3/plans/{stack.plan_id}/log-entries/"
     step = 0
     while time.monotonic() < deadline:
@@ -80,10 +90,14 @@ def run_load(stack, seconds, participants, faults):
     """`faults`: (second, action name, callable) run in order while the load goes on."""
     result = LoadResult()
     alive = {"a": True, "b": True}
+    browsers = [browser_for(stack, number) for number in range(participants)]  # signed in before the clock starts
     start = time.monotonic()
     deadline = start + seconds
     with ThreadPoolExecutor(max_workers=participants) as pool:
-        running = [pool.submit(participant, stack, number, deadline, result, alive) for number in range(participants)]
+        running = [
+            pool.submit(participant, stack, browser, number, deadline, result, alive)
+            for number, browser in enumerate(browsers)
+        ]
         for second, action in faults:
             time.sleep(max(0, start + second - time.monotonic()))
             action(alive)
