@@ -53,6 +53,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "samplan.request_id.RequestIdMiddleware",
+    # /health/live/ and /health/ready/ for probes, before host checks and sessions.
+    "samplan.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -72,6 +75,8 @@ MIDDLEWARE = [
     "accounts.headers.ContentSecurityPolicyMiddleware",
     "accounts.headers.PermissionsPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
+    # File storage out of reach: a 503 page in words, not a server error (samplan/storage_errors.py).
+    "samplan.storage_errors.StorageUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "samplan.urls"
@@ -103,6 +108,14 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# The embedded default: concurrent writers wait their turn instead of failing with "database is
+# locked" (IMMEDIATE takes the write lock at BEGIN; WAL lets readers run beside the writer).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=30,
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 PASSWORD_HASHERS = [
