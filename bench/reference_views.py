@@ -32,7 +32,7 @@ def floor_context(plan_id):
         _floor_context[plan_id] = {
             "page": plan,
             "self": plan,
-            "participants": list(plan.participants.select_related("user").order_by("sort_order")),
+            "participants": list(plan.participants.select_related("user").order_by("pk")),
             "log_entries": list(LogEntry.objects.filter(plan=plan).select_related("author")[:LATEST_LOG_ENTRIES]),
         }
     return _floor_context[plan_id]
@@ -59,7 +59,7 @@ def stock_wagtail_plan_page(request, page_path):
     context.update(
         {
             "summary": PlanSummary(page),
-            "participants": list(page.participants.select_related("user").order_by("sort_order")),
+            "participants": list(page.participants.select_related("user").order_by("pk")),
             "log_entries": list(LogEntry.objects.filter(plan=page).select_related("author")[:LATEST_LOG_ENTRIES]),
         }
     )

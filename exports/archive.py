@@ -8,7 +8,7 @@ from planpages.people import display_name
 
 
 def archive_plan(plan, user, reason=PlanArchiveCopy.Reason.MANUAL):
-    participants = list(plan.participants.select_related("user").order_by("sort_order"))
+    participants = list(plan.participants.select_related("user").order_by("pk"))
     copy = PlanArchiveCopy(
         plan=plan,
         revision_id=plan.live_revision_id,

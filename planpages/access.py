@@ -71,7 +71,7 @@ class PlanAccess:
     def __init__(self, user, plan):
         self.user = user
         self.plan = plan
-        self.participants = list(plan.participants.select_related("user").order_by("sort_order"))
+        self.participants = list(plan.participants.select_related("user").order_by("pk"))
         self.participation = self._participation()
 
     def _participation(self):

@@ -28,19 +28,7 @@ class PlanPageForm(WagtailAdminPageForm):
             raise forms.ValidationError(
                 _("Planen er avsluttet og kan ikke endres. Kontakt den lokale administratoren om den må åpnes igjen.")
             )
-        self._refuse_participant_deletion()
         return cleaned_data
-
-    def _refuse_participant_deletion(self):
-        """Nobody is removed from the ansvarsgruppe by deleting their row: it ends with a date."""
-        formset = self.formsets.get("participants")
-        if formset is not None and formset.is_valid() and any(form.instance.pk for form in formset.deleted_forms):
-            raise forms.ValidationError(
-                _(
-                    "Deltakere kan ikke slettes fra ansvarsgruppen. Sett «tilgang til og med» til i dag "
-                    "for å avslutte tilgangen, så bevares historikken."
-                )
-            )
 
     def _stored_status(self):
         return type(self.instance).objects.filter(pk=self.instance.pk).values_list("status", flat=True).first()

@@ -17,6 +17,7 @@ from wagtail.permissions import register_permission_policy
 from planpages.access import restrictions_accept, without_hidden_plans
 from planpages.admin_policy import PlanAwarePagePermissionPolicy
 from planpages.bulk_actions import BULK_ACTIONS
+from planpages.members import admin_hooks  # noqa: F401 (registers the membership screen)
 from planpages.models import PlanPage
 
 register_permission_policy(AbstractPage, PlanAwarePagePermissionPolicy())

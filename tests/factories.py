@@ -6,6 +6,7 @@ import itertools
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from planpages.membership import sync_plan_access
 from planpages.models import LogEntry, PlanPage, PlanParticipant
 from planpages.plan_types import Access, ParticipantRole, PlanStatus, PlanType
 from planpages.site_setup import ensure_home_page
@@ -88,9 +89,11 @@ class PlanFactory:
             status=status,
             body=list(body),
         )
-        for user, access, role in participants:
-            plan.participants.add(PlanParticipant(user=user, access=access, role=role))
         municipality.plan_index.add_child(instance=plan)
+        PlanParticipant.objects.bulk_create(
+            PlanParticipant(page=plan, user=user, access=access, role=role) for user, access, role in participants
+        )
+        sync_plan_access(plan)
         plan.save_revision(user=coordinator).publish(user=coordinator, skip_permission_checks=True)
         LogEntry.objects.bulk_create(
             LogEntry(plan=plan, author=coordinator, text=f"Loggføring {n}") for n in range(log_entries)

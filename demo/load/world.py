@@ -57,10 +57,9 @@ class Pending:
     log_entries: list = field(default_factory=list)
 
 
-def revision_content(plan, participants):
+def revision_content(plan):
     """What plan.serializable_data() gives, without its query per child relation."""
     content = get_serializable_data_for_fields(plan)
-    content["participants"] = [get_serializable_data_for_fields(p) for p in participants]
     content["wagtail_admin_comments"] = []
     return content
 
@@ -223,9 +222,9 @@ class LoadWorld:
                 organisation=organisation,
                 access=access,
                 access_until=ended,
-                sort_order=position,
+                added_at=created,
             )
-            for position, (user, role, profession, organisation, access, ended) in enumerate(members)
+            for user, role, profession, organisation, access, ended in members
         ]
         self._add_log_entries(rng, plan, members, coordinator, LARGE_PLAN["log_entries"] if large else None)
         self.pending.revisions.append(
@@ -237,7 +236,7 @@ class LoadWorld:
                 created_at=created,
                 user_id=coordinator.pk,
                 object_str=plan.title,
-                content=revision_content(plan, participants),
+                content=revision_content(plan),
             )
         )
         self._add_privacy_rows(plan, group, collection, coordinator, members)

@@ -15,7 +15,7 @@ def detach_workflows(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("planpages", "0007_logentry_plan_latest_index"),
+        ("planpages", "0008_membership_rows"),
         ("wagtailcore", "0098_apitoken"),
     ]
 

@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
@@ -25,6 +24,7 @@ from wagtail.models import Collection, Page
 
 from planpages.blocks import all_plan_blocks, block_names_for
 from planpages.forms import PlanPageForm
+from planpages.members.panel import MembersPanel
 from planpages.membership import sync_plan_access
 from planpages.models.safekeeping import SafekeepingMixin
 from planpages.plan_types import PlanStatus, PlanType
@@ -147,7 +147,6 @@ class PlanPage(SafekeepingMixin, RoutablePageMixin, Page):
         ),
         FieldPanel("body"),
     ]
-    participant_panels = [InlinePanel("participants", heading=_("Ansvarsgruppe"), label=_("Deltaker"))]
     plan_panels = [
         FieldPanel("status"),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("period_end")], heading=_("Planperiode")),
@@ -156,7 +155,7 @@ class PlanPage(SafekeepingMixin, RoutablePageMixin, Page):
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Planen")),
-            ObjectList(participant_panels, heading=_("Ansvarsgruppe")),
+            ObjectList([MembersPanel(heading=_("Ansvarsgruppe"))], heading=_("Ansvarsgruppe")),
             ObjectList(plan_panels, heading=_("Status og datoer")),
         ]
     )
@@ -207,7 +206,6 @@ class PlanPage(SafekeepingMixin, RoutablePageMixin, Page):
 
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)
-        # Participants are committed by ClusterableModel.save, so the sync runs after it.
         sync_plan_access(self)
         return result
 

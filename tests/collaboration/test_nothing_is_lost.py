@@ -5,7 +5,7 @@ import datetime
 
 from django.core.management import call_command
 from django.utils import timezone
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from collaboration import services
 from planpages.membership import sync_plan_access
@@ -15,28 +15,10 @@ from tests.factories import make_user
 from tests.team import meeting_id
 
 
-def participant_rows(plan, delete=()):
-    rows = PlanParticipant.objects.filter(page=plan).order_by("sort_order", "pk")
-    return [
-        {
-            "id": row.pk,
-            "user": row.user_id,
-            "role": row.role,
-            "access": row.access,
-            "profession": row.profession,
-            "organisation": row.organisation,
-            "access_until": row.access_until.isoformat() if row.access_until else "",
-            "DELETE": "1" if row.user in delete else "",
-        }
-        for row in rows
-    ]
-
-
-def editor_form(plan, delete=(), **overrides):
+def editor_form(plan, **overrides):
     """The coordinator's edit form as the editor would post it, for the plan as it is now."""
     plan = PlanPage.objects.get(pk=plan.pk)
     meeting = next(child for child in plan.body if child.block_type == "meeting")
-    rows = participant_rows(plan, delete)
     fields = {
         "person_name": plan.person_name,
         "person_birth_date": "",
@@ -54,7 +36,6 @@ def editor_form(plan, delete=(), **overrides):
                 )
             ]
         ),
-        "participants": inline_formset(rows, initial=len(rows)),
         "status": plan.status,
         "start_date": "",
         "period_end": "",
@@ -87,7 +68,7 @@ def assert_everything_survived(team, client):
 
 def add_participant_directly(plan):
     newcomer = make_user()
-    PlanParticipant.objects.create(page=plan, user=newcomer, access=Access.READ, sort_order=99)
+    PlanParticipant.objects.create(page=plan, user=newcomer, access=Access.READ)
     sync_plan_access(PlanPage.objects.get(pk=plan.pk))
     return newcomer
 
@@ -152,23 +133,3 @@ def test_scheduled_publishing_keeps_writes_and_participants(team, client):
     assert plan.person_name == "Planlagt Navn"
     assert plan.participants.filter(user=newcomer).exists()
     assert_everything_survived(team, client)
-
-
-def test_editor_refuses_to_delete_a_participant_and_says_what_to_do(team, client):
-    client.force_login(team.plan.coordinator)
-    response = client.post(f"/admin/pages/{team.plan.pk}/edit/", editor_form(team.plan, delete=[team.reader]))
-    assert response.status_code == 200
-    assert "Deltakere kan ikke slettes fra ansvarsgruppen" in response.content.decode()
-    assert PlanParticipant.objects.filter(page=team.plan, user=team.reader).exists()
-
-
-def test_access_end_date_set_in_the_editor_removes_access_but_keeps_the_row(team, client):
-    yesterday = (timezone.localdate() - datetime.timedelta(days=1)).isoformat()
-    data = editor_form(team.plan)
-    index = next(i for i, row in enumerate(participant_rows(team.plan)) if row["user"] == team.reader.pk)
-    data[f"participants-{index}-access_until"] = yesterday
-    client.force_login(team.plan.coordinator)
-    assert client.post(f"/admin/pages/{team.plan.pk}/edit/", data).status_code == 302
-    assert PlanParticipant.objects.filter(page=team.plan, user=team.reader).exists()
-    client.force_login(team.reader)
-    assert client.get(team.plan.url).status_code == 404

@@ -31,11 +31,14 @@ def add_goal(page, title):
     page.locator("input[name^='body-'][name$='-value-title']").last.fill(title)
 
 
-def add_participant(page, username, access):
-    page.get_by_role("button", name="Legg til deltaker").click()
-    row = page.locator("[id^='inline_child_participants-']").last
-    row.get_by_role("combobox", name="Bruker").select_option(label=username)
-    row.get_by_role("combobox", name="Tilgang").select_option(label=access)
+def add_participant(page, name, access):
+    """On the membership screen: search by name, choose the match, set the access."""
+    page.get_by_label("Søk etter navn").fill(name.split()[0])
+    page.get_by_role("button", name="Søk", exact=True).click()
+    page.get_by_role("link", name=f"Legg til {name}").click()
+    page.get_by_label("Tilgang", exact=True).select_option(label=access)
+    page.get_by_role("button", name="Legg til").click()
+    assert page.get_by_text(f"{name} er lagt til i ansvarsgruppen.").is_visible()
 
 
 def publish(page):
@@ -51,11 +54,14 @@ def test_coordinator_creates_an_iop_from_a_template_and_publishes_it(new_page):
     assert coordinator.locator("input[name$='-value-title']").first.input_value() == "Mål for opplæringen"
 
     add_goal(coordinator, GOAL)
-    coordinator.get_by_role("tab", name="Ansvarsgruppe").click()
-    add_participant(coordinator, "lise", "Lese og skrive")
-    add_participant(coordinator, "per", "Lese")
+    editor_url = coordinator.url
     publish(coordinator)
     assert coordinator.get_by_text("publisert").first.is_visible()
+    coordinator.goto(editor_url)
+    coordinator.get_by_role("tab", name="Ansvarsgruppe").click()
+    coordinator.get_by_role("link", name="Endre ansvarsgruppen").click()
+    add_participant(coordinator, "Lise Lærer", "Lese og skrive")
+    add_participant(coordinator, "Per Fysioterapeut", "Lese")
 
     teacher = new_page()
     sign_in(teacher, "lise")

@@ -12,6 +12,7 @@ from collaboration import services
 from notifications.services import queue_reminders
 from planpages.membership import sync_plan_access
 from planpages.models import NotificationFrequency, NotificationPreference, PlanParticipant
+from planpages.participation import add_participant
 from tests.factories import meeting_block
 from tests.team import make_team
 
@@ -85,8 +86,7 @@ def test_participant_whose_access_ended_is_not_told(team, django_capture_on_comm
 def test_daily_digest_groups_everything_pending_into_one_email(plan_factory, django_capture_on_commit_callbacks):
     first = make_team(plan_factory)
     second = make_team(plan_factory, prefix="b-")
-    second.plan.participants.add(PlanParticipant(user=first.reader))
-    second.plan.save()
+    add_participant(second.plan, second.plan.coordinator, user=first.reader)
     choose(first.reader, NotificationFrequency.DAILY)
     with django_capture_on_commit_callbacks(execute=True):
         services.add_log_entry(first.plan, first.writer, {"text": "Hemmelig tekst"})

@@ -1,4 +1,4 @@
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from planpages.models import PlanPage
 from planpages.plan_types import PlanStatus
@@ -10,7 +10,6 @@ def edit_form_data(plan, **overrides):
         "person_name": plan.person_name,
         "person_birth_date": "",
         "body": streamfield([]),
-        "participants": inline_formset([]),
         "status": plan.status,
         "start_date": "",
         "period_end": "",

@@ -12,7 +12,8 @@ from demo.collaboration import ensure_collaboration
 from demo.people import ACCOUNTS, DEMO_PASSWORD, MUNICIPALITIES
 from demo.plans import DEMO_PLANS
 from demo.templates import DEMO_TEMPLATES
-from planpages.models import LogEntry, MunicipalityPage, PlanPage, PlanParticipant
+from planpages.models import LogEntry, MunicipalityPage, PlanPage
+from planpages.participation import add_participant
 from planpages.plan_types import PlanStatus
 from planpages.site_setup import ensure_home_page
 from planpages.tenancy import ensure_municipality
@@ -94,13 +95,17 @@ class Command(BaseCommand):
         plan.start_date = today - datetime.timedelta(days=90)
         plan.period_end = today + datetime.timedelta(days=275)
         plan.next_evaluation_date = today + datetime.timedelta(days=30)
-        for username, role, profession, organisation, access in data["participants"]:
-            plan.participants.add(
-                PlanParticipant(
-                    user=users[username], role=role, profession=profession, organisation=organisation, access=access
-                )
-            )
         municipality.plan_index.add_child(instance=plan)
+        for username, role, profession, organisation, access in data["participants"]:
+            add_participant(
+                plan,
+                coordinator,
+                user=users[username],
+                role=role,
+                profession=profession,
+                organisation=organisation,
+                access=access,
+            )
         plan.save_revision(user=coordinator).publish(user=coordinator)
         for username, text in data["log"]:
             LogEntry.objects.create(plan=plan, author=users[username], text=text)

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific files import from here."""
 
+import json
 import os
 from pathlib import Path
 
@@ -272,3 +273,14 @@ LOGGING = {
 # stay the same for the life of the service, or nobody is recognised again.
 SAMPLAN_PID_DIGEST_KEY = os.environ.get("SAMPLAN_PID_DIGEST_KEY", "dev-only-pid-digest-key")
 SAMPLAN_ACCEPT_SYNTHETIC_PIDS = os.environ.get("SAMPLAN_ACCEPT_SYNTHETIC_PIDS", "1") == "1"
+
+# Sign-in with ID-porten, and with a municipality's own provider for its staff (accounts/oidc,
+# README "Innlogging med ID-porten"). Off until SAMPLAN_IDPORTEN_ISSUER is set.
+SAMPLAN_IDPORTEN_ISSUER = os.environ.get("SAMPLAN_IDPORTEN_ISSUER", "")
+SAMPLAN_IDPORTEN_CLIENT_ID = os.environ.get("SAMPLAN_IDPORTEN_CLIENT_ID", "")
+SAMPLAN_IDPORTEN_PRIVATE_KEY = os.environ.get("SAMPLAN_IDPORTEN_PRIVATE_KEY", "")
+SAMPLAN_IDPORTEN_PRIVATE_KEY_FILE = os.environ.get("SAMPLAN_IDPORTEN_PRIVATE_KEY_FILE", "")
+SAMPLAN_IDPORTEN_KEY_ID = os.environ.get("SAMPLAN_IDPORTEN_KEY_ID", "")
+SAMPLAN_IDPORTEN_ACR_VALUES = os.environ.get("SAMPLAN_IDPORTEN_ACR_VALUES", "idporten-loa-high")
+SAMPLAN_STAFF_OIDC_PROVIDERS = json.loads(os.environ.get("SAMPLAN_STAFF_OIDC_PROVIDERS", "") or "{}")
+AUTHENTICATION_BACKENDS += ["accounts.oidc.backend.ProviderBackend"]
