@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import urls as accounts_urls
 from api.api import api as samplan_api
+from invitations import urls as invitations_urls
 from notifications import urls as notifications_urls
 from planpages import urls as planpages_urls
 
@@ -21,6 +22,7 @@ urlpatterns = [
     path("", include(accounts_urls)),
     path("", include(planpages_urls)),
     path("", include(notifications_urls)),
+    path("", include(invitations_urls)),
 ]
 
 if settings.DEBUG:

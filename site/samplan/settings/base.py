@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "exports",
     "api",
     "municipal_admin",
+    "invitations",
     "accounts",
     "demo",
     "wagtail_modeladmin",
@@ -264,3 +265,8 @@ LOGGING = {
 # stay the same for the life of the service, or nobody is recognised again.
 SAMPLAN_PID_DIGEST_KEY = os.environ.get("SAMPLAN_PID_DIGEST_KEY", "dev-only-pid-digest-key")
 SAMPLAN_ACCEPT_SYNTHETIC_PIDS = os.environ.get("SAMPLAN_ACCEPT_SYNTHETIC_PIDS", "1") == "1"
+
+# Invitations (invitations/): how long a link works, and how text messages are sent (the
+# default sends none and logs nothing personal; see invitations/sms.py).
+SAMPLAN_INVITATION_DAYS = int(os.environ.get("SAMPLAN_INVITATION_DAYS", "14"))
+SAMPLAN_SMS_BACKEND = os.environ.get("SAMPLAN_SMS_BACKEND", "invitations.sms.NotSentBackend")
