@@ -1,11 +1,14 @@
 """The coordinator's invitation views on the membership screen (the same 404 as a missing plan
 for anyone but the plan's coordinator and the operator), and the page an invitation links to."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from invitations import services
@@ -49,28 +52,31 @@ def plan_invitation(request, plan_id, participant_id):
     return plan, get_object_or_404(invitations, participant_id=participant_id)
 
 
-def answer(request, plan, action, success):
+def carry_out(request, action, success, then):
+    """Runs `action` (send again, withdraw), says how it went, and goes back to `then`."""
     try:
         action()
     except ValidationError as error:
         messages.error(request, error.messages[0])
     else:
         messages.success(request, success)
-    return redirect(members_url(plan))
+    return redirect(then)
+
+
+SENT_AGAIN = _lazy("Invitasjonen er sendt på nytt. Den gamle lenken virker ikke lenger.")
+WITHDRAWN = _lazy("Invitasjonen er trukket tilbake.")
 
 
 @require_POST
 def send_again(request, plan_id, participant_id):
     plan, invitation = plan_invitation(request, plan_id, participant_id)
-    sent = _("Invitasjonen er sendt på nytt. Den gamle lenken virker ikke lenger.")
-    return answer(request, plan, lambda: services.send_again(invitation), sent)
+    return carry_out(request, partial(services.send_again, invitation), SENT_AGAIN, members_url(plan))
 
 
 @require_POST
 def withdraw(request, plan_id, participant_id):
     plan, invitation = plan_invitation(request, plan_id, participant_id)
-    withdrawn = _("Invitasjonen er trukket tilbake.")
-    return answer(request, plan, lambda: services.withdraw(invitation, request.user), withdrawn)
+    return carry_out(request, partial(services.withdraw, invitation, request.user), WITHDRAWN, members_url(plan))
 
 
 def landing(request, token):
