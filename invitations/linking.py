@@ -70,7 +70,9 @@ def accept_open_invitations(pid_digest, name="", user=None):
     user = user or identified_account(pid_digest)
     if user is not None and not user.is_active:
         return None
-    invitations = list(Invitation.objects.linkable().select_for_update().filter(pid_digest=pid_digest).order_by("pk"))
+    invitations = list(
+        Invitation.objects.linkable().select_for_update(of=("self",)).filter(pid_digest=pid_digest).order_by("pk")
+    )
     if not invitations:
         return None
     user = user or new_account(pid_digest, name, invitations[0])

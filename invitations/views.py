@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
 
 from invitations import services
@@ -28,6 +29,7 @@ def added_message(participant, invitation):
     }
 
 
+@sensitive_post_parameters("pid")
 @require_http_methods(["GET", "POST"])
 def invite(request, plan_id):
     plan = managed_plan(request, plan_id)

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
@@ -70,6 +71,7 @@ def invited_message(account):
     return _("Personen har allerede en konto i Samplan og er nå koordinator i kommunen.")
 
 
+@sensitive_post_parameters("pid")
 @municipal_administrators_only
 def coordinator_create(request):
     """Coordinators are invited, never given a password: they sign in with ID-porten."""
