@@ -29,7 +29,12 @@ class InvitationForm(forms.Form):
         widget=NotRedisplayed(attrs={"autocomplete": "off", "inputmode": "numeric"}),
     )
     email = forms.EmailField(label=_("E-postadresse"), required=False)
-    phone = forms.CharField(label=_("Mobilnummer"), required=False, max_length=20)
+    phone = forms.CharField(
+        label=_("Mobilnummer"),
+        required=False,
+        max_length=20,
+        help_text=_("Invitasjonen sendes på e-post, SMS eller begge. Fyll ut minst én av dem."),
+    )
 
     def clean_pid(self):
         return pid_digest(self.cleaned_data["pid"])

@@ -60,7 +60,8 @@ def take(invitation, user):
     invitation.accepted_at = timezone.now()
     invitation.accepted_user = user
     invitation.token_hash = None
-    invitation.save(update_fields=["status", "accepted_at", "accepted_user", "token_hash"])
+    invitation.email = invitation.phone = ""
+    invitation.save(update_fields=["status", "accepted_at", "accepted_user", "token_hash", "email", "phone"])
 
 
 @transaction.atomic

@@ -112,7 +112,8 @@ def withdraw(invitation, actor):
     invitation.status = InvitationStatus.WITHDRAWN
     invitation.withdrawn_at = timezone.now()
     invitation.token_hash = None
-    invitation.save(update_fields=["status", "withdrawn_at", "token_hash"])
+    invitation.email = invitation.phone = ""
+    invitation.save(update_fields=["status", "withdrawn_at", "token_hash", "email", "phone"])
     if invitation.participant_id and not invitation.participant.has_ended():
         participation.end_participation(invitation.participant, actor)
     return invitation

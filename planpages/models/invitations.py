@@ -72,7 +72,11 @@ class Invitation(models.Model):
                 | (Q(kind="coordinator") & Q(municipality__isnull=False) & Q(participant__isnull=True)),
                 name="invitation_to_a_plan_or_a_municipality",
             ),
-            models.CheckConstraint(condition=~Q(email="") | ~Q(phone=""), name="invitation_has_an_address_or_a_number"),
+            # Where to send it, while it can be sent; forgotten once taken or withdrawn.
+            models.CheckConstraint(
+                condition=~Q(status="sent") | ~Q(email="") | ~Q(phone=""),
+                name="open_invitation_has_an_address_or_a_number",
+            ),
         ]
 
     def __str__(self):

@@ -31,6 +31,7 @@ def test_the_first_sign_in_with_the_matching_number_links_account_and_participat
     assert PersonIdentity.objects.get(user=user).pid_digest == pid_digest(pid)
     invitation = Invitation.objects.get()
     assert (invitation.status, invitation.accepted_user, invitation.token_hash) == ("accepted", user, None)
+    assert (invitation.email, invitation.phone) == ("", "")  # not needed any more: forgotten
     client.force_login(user)
     assert client.get(plan.url).status_code == 200
 

@@ -56,6 +56,7 @@ def test_withdrawing_ends_the_pending_participation_with_a_date_and_keeps_it(pla
     assert response.status_code == 302
     invitation = Invitation.objects.get()
     assert invitation.status == "withdrawn" and invitation.withdrawn_at is not None
+    assert invitation.email == ""  # where to send it is forgotten
     assert pending(plan).access_until == timezone.localdate() - datetime.timedelta(days=1)
     assert client.get(path_of(link)).status_code == 404
     assert "Trukket tilbake" in members_page(client, plan)
