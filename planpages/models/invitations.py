@@ -88,5 +88,9 @@ class Invitation(models.Model):
 
     @property
     def state_label(self):
-        """Sendt, Utløpt, Tatt i bruk or Trukket tilbake."""
-        return _("Utløpt") if self.is_expired else self.get_status_display()
+        """Sendes (its link not made yet), Sendt, Utløpt, Tatt i bruk or Trukket tilbake."""
+        if self.is_expired:
+            return _("Utløpt")
+        if self.status == InvitationStatus.SENT and self.token_hash is None:
+            return _("Sendes")
+        return self.get_status_display()

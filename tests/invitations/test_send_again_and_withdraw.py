@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from planpages.models import Invitation
 
-from .conftest import identified, invitation_url, sent_link, synthetic_pid
+from .conftest import identified, invitation_url, invite_form, invite_url, sent_link, synthetic_pid
 
 
 def pending(plan):
@@ -92,3 +92,10 @@ def test_an_accepted_invitation_shows_as_taken(plan, invite, client):
     identified(pid)
     page = members_page(client, plan)
     assert "Invitasjon: Tatt i bruk" in page and "Send på nytt" not in page
+
+
+def test_an_invitation_whose_link_is_not_made_yet_shows_as_being_sent(plan, client, django_capture_on_commit_callbacks):
+    client.force_login(plan.coordinator)
+    with django_capture_on_commit_callbacks(execute=False):
+        client.post(invite_url(plan), invite_form(synthetic_pid()))
+    assert "Invitasjon: Sendes" in members_page(client, plan)
