@@ -29,6 +29,14 @@ def send_when_committed(invitation):
     transaction.on_commit(lambda: send_invitation.enqueue(invitation.pk))
 
 
+def new_invitation(actor, person, **target):
+    """`person`: name, digest and where to send; `target`: the kind and the plan's participation
+    or the municipality. Sent once the transaction commits."""
+    invitation = Invitation.objects.create(**person, **target, created_by=actor, expires_at=expiry())
+    send_when_committed(invitation)
+    return invitation
+
+
 def refuse_if_invited(invitations):
     if invitations.linkable().exists():
         raise ValidationError(_("Personen er allerede invitert. Send invitasjonen på nytt i listen i stedet."))
@@ -43,18 +51,8 @@ def invite_to_plan(plan, actor, *, name, pid_digest, email="", phone="", **field
         return participation.add_participant(plan, actor, user=account, **fields), None
     refuse_if_invited(Invitation.objects.filter(pid_digest=pid_digest, participant__page=plan))
     participant = participation.add_participant(plan, actor, user=None, name=name, **fields)
-    invitation = Invitation.objects.create(
-        kind=InvitationKind.PARTICIPANT,
-        participant=participant,
-        name=name,
-        pid_digest=pid_digest,
-        email=email,
-        phone=phone,
-        created_by=actor,
-        expires_at=expiry(),
-    )
-    send_when_committed(invitation)
-    return participant, invitation
+    person = {"name": name, "pid_digest": pid_digest, "email": email, "phone": phone}
+    return participant, new_invitation(actor, person, kind=InvitationKind.PARTICIPANT, participant=participant)
 
 
 def add_coordinator(municipality, account):
@@ -71,18 +69,8 @@ def invite_coordinator(municipality, actor, *, name, pid_digest, email="", phone
         add_coordinator(municipality, account)
         return account, None
     refuse_if_invited(Invitation.objects.filter(pid_digest=pid_digest, municipality=municipality))
-    invitation = Invitation.objects.create(
-        kind=InvitationKind.COORDINATOR,
-        municipality=municipality,
-        name=name,
-        pid_digest=pid_digest,
-        email=email,
-        phone=phone,
-        created_by=actor,
-        expires_at=expiry(),
-    )
-    send_when_committed(invitation)
-    return None, invitation
+    person = {"name": name, "pid_digest": pid_digest, "email": email, "phone": phone}
+    return None, new_invitation(actor, person, kind=InvitationKind.COORDINATOR, municipality=municipality)
 
 
 def locked_unanswered(invitation):
