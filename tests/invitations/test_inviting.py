@@ -2,6 +2,7 @@
 invitation that knows the person only by the digest of their identity number."""
 
 import datetime
+import logging
 
 import pytest
 from django.core import mail
@@ -13,7 +14,7 @@ from planpages.models import Invitation, InvitationKind, PlanParticipant
 from planpages.plan_types import PlanStatus
 from tests.factories import make_local_admin, make_user
 
-from .conftest import invite_form, invite_url, municipality_of, synthetic_pid
+from .conftest import identified, invite_form, invite_url, municipality_of, synthetic_pid
 
 
 def test_an_invitation_gives_the_plan_a_pending_participant(plan, invite):
@@ -135,3 +136,11 @@ def test_nobody_else_can_open_or_use_the_invitation_views(plan, invite, client, 
     assert real.status_code == missing.status_code and real.content == missing.content
     assert list(Invitation.objects.values_list("status", flat=True)) == ["sent"]
     assert pending.access_until is None and PlanParticipant.objects.get(pk=pending.pk).access_until is None
+
+
+def test_inviting_and_signing_in_write_the_identity_number_to_no_log(plan, invite, caplog):
+    caplog.set_level(logging.DEBUG)
+    pid = synthetic_pid()
+    invite(pid)
+    identified(pid)
+    assert pid not in caplog.text
