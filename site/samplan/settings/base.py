@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "exports",
     "api",
     "municipal_admin",
+    "invitations",
     "accounts",
     "demo",
     "wagtail_modeladmin",
@@ -297,3 +298,8 @@ SAMPLAN_IDPORTEN_KEY_ID = os.environ.get("SAMPLAN_IDPORTEN_KEY_ID", "")
 SAMPLAN_IDPORTEN_ACR_VALUES = os.environ.get("SAMPLAN_IDPORTEN_ACR_VALUES", "idporten-loa-high")
 SAMPLAN_STAFF_OIDC_PROVIDERS = json.loads(os.environ.get("SAMPLAN_STAFF_OIDC_PROVIDERS", "") or "{}")
 AUTHENTICATION_BACKENDS += ["accounts.oidc.backend.ProviderBackend"]
+
+# Invitations (invitations/): how long a link works, and how text messages are sent (the
+# default sends none and logs nothing personal; see invitations/sms.py).
+SAMPLAN_INVITATION_DAYS = int(os.environ.get("SAMPLAN_INVITATION_DAYS", "14"))
+SAMPLAN_SMS_BACKEND = os.environ.get("SAMPLAN_SMS_BACKEND", "invitations.sms.NotSentBackend")
