@@ -8,9 +8,9 @@ from ninja import Field, Schema
 from pydantic import field_validator
 
 from api.block_schemas import block_json, plan_block_schema
+from planpages.meeting_minutes import plan_minutes
 from planpages.models import AccessRecord, LogEntry
 from planpages.people import display_name
-from planpages.meeting_minutes import plan_minutes
 from planpages.plan_summary import PlanSummary, meeting_start
 from planpages.plan_types import Access, ParticipantRole, PlanStatus, PlanType
 
