@@ -1,0 +1,38 @@
+"""Ways into the admin from the site: who gets the "Administrasjon" link in the header, and
+who lands in the admin after signing in."""
+
+from django.db.models import Q
+
+from planpages.models import MunicipalityPage, PlanPage
+
+LAND_IN_ADMIN = "samplan_land_in_admin"
+
+
+def is_local_administrator(user):
+    return MunicipalityPage.objects.filter(admins_group__user=user).exists()
+
+
+def uses_admin(user):
+    """Coordinators, local administrators and the operator; nobody else (participants
+    included). Worked out once per user object."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if not hasattr(user, "_uses_admin"):
+        staff = Q(coordinators_group__user=user) | Q(admins_group__user=user)
+        user._uses_admin = (
+            user.is_superuser
+            or MunicipalityPage.objects.filter(staff).exists()
+            or PlanPage.objects.filter(coordinator=user).exists()
+        )
+    return user._uses_admin
+
+
+def remember_landing(request, user):
+    """On sign-in: a local administrator's first stop is the admin, not the site's dashboard."""
+    if is_local_administrator(user):
+        request.session[LAND_IN_ADMIN] = True
+
+
+def lands_in_admin(request):
+    """True once after a local administrator's sign-in (the flag is used up)."""
+    return bool(request.session.pop(LAND_IN_ADMIN, False))
