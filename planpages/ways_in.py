@@ -1,8 +1,6 @@
 """Ways into the admin from the site: who gets the "Administrasjon" link in the header, and
 who lands in the admin after signing in."""
 
-from django.db.models import Q
-
 from planpages.models import MunicipalityPage, PlanPage
 
 LAND_IN_ADMIN = "samplan_land_in_admin"
@@ -12,19 +10,22 @@ def is_local_administrator(user):
     return MunicipalityPage.objects.filter(admins_group__user=user).exists()
 
 
-def uses_admin(user):
-    """Coordinators, local administrators and the operator; nobody else (participants
-    included). Worked out once per user object."""
+def is_coordinator(user):
+    """In a municipality's coordinators group, or coordinating a plan (the operator too)."""
     if not (user.is_authenticated and user.is_active):
         return False
-    if not hasattr(user, "_uses_admin"):
-        staff = Q(coordinators_group__user=user) | Q(admins_group__user=user)
-        user._uses_admin = (
+    if not hasattr(user, "_is_coordinator"):
+        user._is_coordinator = (
             user.is_superuser
-            or MunicipalityPage.objects.filter(staff).exists()
+            or MunicipalityPage.objects.filter(coordinators_group__user=user).exists()
             or PlanPage.objects.filter(coordinator=user).exists()
         )
-    return user._uses_admin
+    return user._is_coordinator
+
+
+def uses_admin(user):
+    """Coordinators, local administrators and the operator; nobody else (participants included)."""
+    return is_coordinator(user) or (user.is_authenticated and user.is_active and is_local_administrator(user))
 
 
 def remember_landing(request, user):
