@@ -30,7 +30,8 @@ run: migrate
 	@echo ""
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: install
+# The suite signs in through a real OpenID provider (tests/oidc_provider: node, npm oidc-provider).
+test: install node_modules/.package-lock.json
 	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
 	$(BIN)/pytest
 

@@ -45,6 +45,16 @@ def records_concerning(user):
     return AccessRecord.objects.filter(Q(user=user) | Q(plan_id__in=owned_plans)).order_by("at", "pk")
 
 
+# A spreadsheet program runs a cell starting with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(cell):
+    """The cell as text a spreadsheet shows rather than runs: a leading ' before a formula."""
+    text = str(cell)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
 def csv_response(records, filename):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -55,7 +65,8 @@ def csv_response(records, filename):
     titles = dict(PlanPage.objects.filter(pk__in=records.values("plan_id")).values_list("pk", "title"))
     for record in records.iterator():
         writer.writerow(
-            [
+            neutralised(cell)
+            for cell in [
                 record.at.isoformat(),
                 record.plan_id,
                 titles.get(record.plan_id, ""),

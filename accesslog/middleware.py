@@ -18,6 +18,8 @@ ADMIN_PLAN_READS = {
     "wagtailadmin_pages:revisions_compare": "compare",
     "wagtailadmin_pages:preview_on_edit": "preview",
     "wagtailadmin_pages:view_draft": "preview",
+    "wagtailadmin_pages:history": "history",
+    "wagtailadmin_pages:history_results": "history",
 }
 PAGE_ID_KWARGS = ("page_id", "pk")
 
@@ -26,7 +28,8 @@ def admin_read(request, view_kwargs):
     """(plan, what) when this request reads a plan in the admin, else None."""
     match = request.resolver_match
     what = ADMIN_PLAN_READS.get(match.view_name) if match else None
-    if what is None or request.method != "GET":
+    # Nobody signed in, nothing recorded (accesslog.recording): not even the look-up is made.
+    if what is None or request.method != "GET" or not request.user.is_authenticated:
         return None
     page_id = next((view_kwargs[key] for key in PAGE_ID_KWARGS if key in view_kwargs), None)
     plan = PlanPage.objects.filter(pk=page_id).first()

@@ -21,6 +21,7 @@ READ_PHRASES = {
     "revision": _("så en tidligere versjon av planen"),
     "compare": _("sammenlignet versjoner av planen"),
     "preview": _("forhåndsviste planen"),
+    "history": _("så historikken til planen"),
 }
 
 

@@ -53,14 +53,19 @@ def record_listing(request, plans, what, channel):
 def record_access(request, plan, what, channel=AccessRecord.Channel.WEB, access=None, granted=None):
     """Record one read (or denied attempt) of `what` on `plan` by the request's user.
     `granted` defaults to whether the user may view the plan; a view with a narrower rule
-    (the access log page) passes its own answer."""
+    (the access log page) passes its own answer.
+
+    Only signed-in readers are recorded: an anonymous request (or one whose session was
+    rejected) writes nothing, so nobody can flood a plan's log from outside, and a real plan
+    costs the same as a made-up id."""
     check_readable(what)
+    if not request.user.is_authenticated:
+        return
     access = access or plan_access(request, plan)
-    user = request.user if request.user.is_authenticated else None
     AccessRecord.objects.create(
         plan_id=plan.pk,
-        user=user,
-        user_display=display_name(user, nobody=_("anonym")),
+        user=request.user,
+        user_display=display_name(request.user),
         role_display=role_on_plan(access),
         what=what,
         channel=channel,

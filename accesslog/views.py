@@ -24,14 +24,15 @@ def when_text(moment):
 
 
 def describe(record):
-    """One record as a sentence: "Lise Lærer (lærer, Nordby skole) åpnet planen 3. mars kl. 14:02"."""
-    who = f"{record.user_display} ({record.role_display})" if record.role_display else record.user_display
+    """One record as a sentence: "Lise Lærer (lærer, Nordby skole) åpnet planen 3. mars kl. 14:02".
+    A refused attempt is told without the name: the owner side learns that someone tried, not
+    who else uses Samplan (the operator's export keeps the name)."""
     if not record.granted:
-        action = _("forsøkte å åpne planen, men fikk ikke tilgang")
-    else:
-        action = str(read_phrase(record.what))
-        if record.channel == AccessRecord.Channel.API:
-            action = _("%(action)s via API") % {"action": action}
+        return _("Noen uten tilgang forsøkte å åpne planen %(when)s") % {"when": when_text(record.at)}
+    who = f"{record.user_display} ({record.role_display})" if record.role_display else record.user_display
+    action = str(read_phrase(record.what))
+    if record.channel == AccessRecord.Channel.API:
+        action = _("%(action)s via API") % {"action": action}
     return f"{who} {action} {when_text(record.at)}"
 
 

@@ -3,6 +3,7 @@ the current lockouts and unlocking. Who may unlock whom is municipal_admin.locke
 the operator also unlocks from the shell: `manage.py axes_reset_username NAME`."""
 
 import datetime
+import ipaddress
 
 from axes.models import AccessAttempt
 from axes.utils import reset
@@ -19,14 +20,26 @@ LOCKED_MESSAGE = _(
 )
 
 
+def is_trusted_proxy(address):
+    """Whether `address` is one of SAMPLAN_TRUSTED_PROXIES (addresses or networks)."""
+    try:
+        ip = ipaddress.ip_address(address or "")
+    except ValueError:
+        return False
+    return any(ip in ipaddress.ip_network(proxy, strict=False) for proxy in settings.SAMPLAN_TRUSTED_PROXIES)
+
+
 def client_ip(request):
-    """The sign-in's source address. Behind SAMPLAN_PROXY_COUNT trusted proxies it is the
-    address the outermost of them saw (the client can forge everything to the left of it)."""
+    """The sign-in's source address. Behind SAMPLAN_PROXY_COUNT proxies it is the address the
+    outermost of them saw (the client can forge everything to the left of it), but only when
+    the request came from a configured proxy: anyone reaching Samplan directly could otherwise
+    choose the address their failures are counted under."""
+    remote = request.META.get("REMOTE_ADDR")
     proxies = settings.SAMPLAN_PROXY_COUNT
+    if not proxies or not is_trusted_proxy(remote):
+        return remote
     forwarded = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR")
+    return forwarded[-proxies] if len(forwarded) >= proxies else remote
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -25,3 +25,23 @@ class PersonIdentity(models.Model):
 
     def __str__(self):
         return f"identity of user {self.user_id}"
+
+
+class ProviderSession(models.Model):
+    """Which Samplan session a provider's sign-in session (its `sid`, and the person's `sub` there)
+    started, so the provider's logout (front- or back-channel) can end it."""
+
+    provider = models.CharField(max_length=64)
+    sid = models.CharField(max_length=255, blank=True)
+    sub = models.CharField(max_length=255)
+    session_key = models.CharField(max_length=40, db_index=True)
+    signed_in_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["provider", "sid"], name="provider_session_sid"),
+            models.Index(fields=["provider", "sub"], name="provider_session_sub"),
+        ]
+
+    def __str__(self):
+        return f"{self.provider} session"

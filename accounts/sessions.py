@@ -10,7 +10,7 @@ from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import UserSession
+from accounts.models import ProviderSession, UserSession
 
 SIGNED_IN_AT = "samplan_signed_in_at"
 LAST_SEEN = "samplan_last_seen"
@@ -31,16 +31,22 @@ def register_session(request, user):
 def forget_session(session_key):
     if session_key:
         UserSession.objects.filter(session_key=session_key).delete()
+        ProviderSession.objects.filter(session_key=session_key).delete()
+
+
+def end_sessions(keys):
+    """Delete these sessions from the session store, whatever the backend, and what points to them."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    for key in keys:
+        store(session_key=key).delete()
+    UserSession.objects.filter(session_key__in=keys).delete()
+    ProviderSession.objects.filter(session_key__in=keys).delete()
+    return len(keys)
 
 
 def end_all_sessions(user):
     """Delete every session of `user` from the session store, whatever the backend."""
-    store = import_module(settings.SESSION_ENGINE).SessionStore
-    keys = list(UserSession.objects.filter(user=user).values_list("session_key", flat=True))
-    for key in keys:
-        store(session_key=key).delete()
-    UserSession.objects.filter(session_key__in=keys).delete()
-    return len(keys)
+    return end_sessions(list(UserSession.objects.filter(user=user).values_list("session_key", flat=True)))
 
 
 def session_expired(session, now):

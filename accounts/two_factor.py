@@ -16,6 +16,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 RECOVERY_CODE_COUNT = 10
 DEVICE_NAME = "Samplan"
 RECOVERY_DEVICE_NAME = "Gjenopprettingskoder"
+# Set on sign-in through an OpenID provider (accounts.oidc), whose own level stands in for the
+# second factor.
+PROVIDER_SESSION_KEY = "samplan_oidc_provider"
 
 
 def pending_device(user):
@@ -78,5 +81,6 @@ class SecondFactorRequiredMiddleware:
             settings.SAMPLAN_REQUIRE_2FA
             and request.user.is_authenticated
             and not request.user.is_verified()
+            and not request.session.get(PROVIDER_SESSION_KEY)
             and not request.path.startswith(exempt_paths())
         )

@@ -1,11 +1,13 @@
-from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from accounts import api_keys, views
+from accounts.oidc import urls as oidc_urls
+from accounts.oidc import views as oidc_views
 
 urlpatterns = [
     path("logg-inn/", views.SignInView.as_view(), name="login"),
-    path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logg-ut/", oidc_views.sign_out, name="logout"),
+    path("", include(oidc_urls)),
     path("to-faktor/", views.verify, name="two_factor_verify"),
     path("to-faktor/oppsett/", views.enrol, name="two_factor_enrol"),
     path("profil/", views.profile, name="profile"),

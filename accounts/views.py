@@ -22,6 +22,7 @@ from django_otp import login as otp_login
 from django_otp import match_token
 
 from accounts.forms import EmailChangeForm, EnrolForm, PasswordChangeForm, SignInForm, VerifyForm
+from accounts.oidc.providers import sign_in_choices
 from accounts.sessions import end_all_sessions, register_session
 from accounts.two_factor import confirm_device, has_second_factor, pending_device
 
@@ -32,6 +33,9 @@ class SignInView(auth_views.LoginView):
     template_name = "registration/login.html"
     authentication_form = SignInForm
     redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "providers": sign_in_choices()}
 
 
 def safe_next(request, default="/"):

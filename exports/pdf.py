@@ -48,11 +48,15 @@ def content_fingerprint(plan, participants):
         (p.user_id, p.role, p.access, p.profession, p.organisation, str(p.access_until), display_name(p.user))
         for p in participants
     ]
-    # Log entries are appended, never edited: their ids and times say what the PDF holds.
-    entries = list(LogEntry.objects.filter(plan=plan).order_by("created_at", "pk").values_list("pk", "created_at"))
+    # An entry's author may correct its text (collaboration.services.correct_log_entry), so the
+    # text itself is part of the key, not only the entry's id and time.
+    entries = list(
+        LogEntry.objects.filter(plan=plan).order_by("created_at", "pk").values_list("pk", "created_at", "text")
+    )
     # Each save of minutes is a new row, so the newest id per meeting says which text is printed.
     minutes = list(MeetingMinutes.objects.filter(plan=plan).order_by("created_at", "pk").values_list("pk", flat=True))
-    return hashlib.sha256(repr((plan.coordinator_id, people, entries, minutes)).encode()).hexdigest()
+    coordinator = display_name(plan.coordinator) if plan.coordinator_id else None
+    return hashlib.sha256(repr((plan.coordinator_id, coordinator, people, entries, minutes)).encode()).hexdigest()
 
 
 def pdf_cache_key(plan, participants, printed_by):

@@ -26,8 +26,11 @@ class HandoverForm(forms.Form):
     coordinator = CoordinatorChoiceField(
         label=_("Ny koordinator"),
         queryset=get_user_model().objects.none(),
-        empty_label=None,
-        help_text=_("Bare aktive koordinatorer i kommunen kan velges."),
+        empty_label=_("Velg ny koordinator"),
+        help_text=_(
+            "Bare aktive koordinatorer i kommunen som har logget inn selv minst én gang, kan velges. "
+            "Du kan ikke overføre en plan til deg selv."
+        ),
     )
 
     def __init__(self, *args, coordinators, **kwargs):

@@ -1,13 +1,25 @@
 """Handing a plan from one coordinator to another without opening its content."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Revision
 
+from municipal_admin.handover_notice import send_handover_notices
 from planpages.membership import sync_plan_access
-from planpages.models import PlanPage
+from planpages.models import MunicipalityPage, PlanPage
+from planpages.tenancy import coordinators_of
 
 HANDOVER_ACTION = "samplan.plan_handover"
+
+
+def handover_candidates(municipality, plan, by_user):
+    """Active coordinators of the municipality who have signed in on their own at least once
+    (an account nobody has used could be one someone else holds the password of), never the
+    plan's coordinator and never the person handing over."""
+    candidates = coordinators_of(municipality).filter(is_active=True, last_login__isnull=False)
+    return candidates.exclude(pk__in=[plan.coordinator_id, by_user.pk])
 
 
 @transaction.atomic
@@ -17,6 +29,9 @@ def hand_over_plan(plan, coordinator, by_user):
     the latest revision nor a revert can give the plan back to the previous coordinator."""
     plan = PlanPage.objects.select_for_update().get(pk=plan.pk)
     previous_id = plan.coordinator_id
+    municipality = MunicipalityPage.objects.ancestor_of(plan).get()
+    if not handover_candidates(municipality, plan, by_user).filter(pk=coordinator.pk).exists():
+        raise ValidationError(_("Planen kan ikke overføres til denne kontoen."))
     PlanPage.objects.filter(pk=plan.pk).update(coordinator=coordinator, owner=coordinator)
     revisions = list(Revision.objects.for_instance(plan))
     for revision in revisions:
@@ -31,4 +46,5 @@ def hand_over_plan(plan, coordinator, by_user):
         user=by_user,
         data={"from_coordinator": previous_id, "to_coordinator": coordinator.pk},
     )
+    transaction.on_commit(lambda: send_handover_notices.enqueue(plan.pk, previous_id))
     return plan

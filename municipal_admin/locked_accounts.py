@@ -22,6 +22,10 @@ from planpages.tenancy import administered_municipalities, is_municipal_administ
 logger = logging.getLogger("samplan.security")
 
 
+def staff_groups_of(municipalities):
+    return [m.coordinators_group_id for m in municipalities] + [m.admins_group_id for m in municipalities]
+
+
 def manageable_users(admin):
     """The accounts `admin` may unlock."""
     users = get_user_model().objects.all()
@@ -30,7 +34,7 @@ def manageable_users(admin):
     municipalities = list(administered_municipalities(admin)) if admin.is_active else []
     if not municipalities:
         return users.none()
-    staff_groups = [m.coordinators_group_id for m in municipalities] + [m.admins_group_id for m in municipalities]
+    staff_groups = staff_groups_of(municipalities)
     plans = PlanPage.objects.none()
     for municipality in municipalities:
         plans = plans | PlanPage.objects.descendant_of(municipality)
@@ -49,6 +53,23 @@ def locked_users(admin):
     return manageable_users(admin).filter(username__in=usernames).order_by("last_name", "first_name")
 
 
+def known_name(admin):
+    """The name `admin` may see of a locked account: staff of their municipalities (the
+    operator: anyone) by name; a citizen has none here (None), for a local administrator does
+    not otherwise learn who is on the plans of their municipality."""
+    if admin.is_superuser:
+        return display_name
+    staff_groups = staff_groups_of(administered_municipalities(admin))
+    staff = set(get_user_model().objects.filter(groups__in=staff_groups).values_list("pk", flat=True))
+    return lambda user: display_name(user) if user.pk in staff else None
+
+
+def unlocked_message(name):
+    if name is None:
+        return _("Kontoen er låst opp.")
+    return _("Kontoen til %(name)s er låst opp.") % {"name": name}
+
+
 class UnlockForm(forms.Form):
     user_id = forms.IntegerField(min_value=1, max_value=2**31 - 1)
 
@@ -63,6 +84,8 @@ def locked_accounts(request):
         user = get_object_or_404(manageable_users(request.user), pk=form.cleaned_data["user_id"])
         unlock(user)
         logger.info("account unlocked account=%s by=%s", user.pk, request.user.pk)
-        messages.success(request, _("Kontoen til %(name)s er låst opp.") % {"name": display_name(user)})
+        messages.success(request, unlocked_message(known_name(request.user)(user)))
         return redirect("municipal_admin:locked_accounts")
-    return TemplateResponse(request, "municipal_admin/locked_accounts.html", {"users": locked_users(request.user)})
+    name_of = known_name(request.user)
+    accounts = [(user, name_of(user) or _("Innbygger (låst)")) for user in locked_users(request.user)]
+    return TemplateResponse(request, "municipal_admin/locked_accounts.html", {"accounts": accounts})

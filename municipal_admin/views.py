@@ -15,10 +15,11 @@ from wagtail.log_actions import log
 
 from municipal_admin.accounts import deactivate_account, may_manage_account, reactivate_account
 from municipal_admin.forms import CoordinatorCreationForm, HandoverForm
-from municipal_admin.handover import hand_over_plan
+from municipal_admin.handover import hand_over_plan, handover_candidates
 from municipal_admin.plan_register import PLAN_REGISTER_INDEX
 from municipal_admin.statistics import municipality_statistics
 from planpages.models import MunicipalityPage
+from planpages.people import display_name
 from planpages.tenancy import (
     administered_municipalities,
     administered_plans,
@@ -118,17 +119,22 @@ def plan_handover(request, plan_id):
     metadata_only = administered_plans(request.user).defer("person_name", "person_birth_date", "body")
     plan = get_object_or_404(metadata_only.select_related("coordinator"), pk=plan_id)
     municipality = MunicipalityPage.objects.ancestor_of(plan).get()
-    candidates = coordinators_of(municipality).filter(is_active=True).exclude(pk=plan.coordinator_id)
-    form = HandoverForm(request.POST or None, coordinators=candidates)
+    form = HandoverForm(request.POST or None, coordinators=handover_candidates(municipality, plan, request.user))
+    context = {**municipality_context(request, municipality), "plan": plan, "form": form}
     if request.method == "POST" and form.is_valid():
-        hand_over_plan(plan, form.cleaned_data["coordinator"], request.user)
-        messages.success(request, _("Planen %(code)s er overført.") % {"code": plan.title})
+        successor = form.cleaned_data["coordinator"]
+        if "confirm" not in request.POST:
+            return TemplateResponse(
+                request, "municipal_admin/plan_handover_confirm.html", {**context, "successor": successor}
+            )
+        hand_over_plan(plan, successor, request.user)
+        messages.success(
+            request,
+            _("Planen %(code)s er overført til %(name)s. Den forrige koordinatoren og planeieren har fått beskjed.")
+            % {"code": plan.title, "name": display_name(successor)},
+        )
         return redirect(PLAN_REGISTER_INDEX)
-    return TemplateResponse(
-        request,
-        "municipal_admin/plan_handover.html",
-        {**municipality_context(request, municipality), "plan": plan, "form": form},
-    )
+    return TemplateResponse(request, "municipal_admin/plan_handover.html", context)
 
 
 @municipal_administrators_only

@@ -3,6 +3,8 @@ document serving. Imported by wagtail_hooks.py; every hook asks planpages/permis
 
 from django.http import Http404
 from wagtail import hooks
+from wagtail.admin.navigation import get_site_for_user
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.views.home import (
     LockedPagesPanel,
     RecentEditsPanel,
@@ -15,6 +17,7 @@ from wagtail.permissions import register_permission_policy
 from planpages import my_plans  # noqa: F401 (registers "Mine planer")
 from planpages.access import restrictions_accept, without_hidden_plans
 from planpages.admin_policy import PlanAwarePagePermissionPolicy
+from planpages.bulk_actions import BULK_ACTIONS
 from planpages.members import admin_hooks  # noqa: F401 (registers the membership screen)
 from planpages.models import PlanPage
 
@@ -29,6 +32,11 @@ def explorer_shows_own_plans_only(parent_page, pages, request):
 @hooks.register("construct_page_chooser_queryset")
 def chooser_offers_own_plans_only(pages, request):
     return without_hidden_plans(request.user, pages)
+
+
+# After Wagtail's own (order 0): a later bulk action of the same name replaces the earlier.
+for bulk_action in BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action, order=1)
 
 
 @hooks.register("construct_reports_menu")
@@ -70,6 +78,23 @@ def dashboard_panels_show_own_plans_only(request, panels):
         if panel_class in PANEL_PAGES:
             filtered = type(panel_class.__name__, (OwnPlansOnlyPanel, panel_class), {"panel_class": panel_class})
             panels[position] = filtered()
+
+
+class OwnPagesSummaryItem(PagesSummaryItem):
+    """The dashboard's page count, less the plans the user does not manage."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        root = get_site_for_user(self.request.user)["root_page"]
+        if root:
+            pages = Page.objects.descendant_of(root, inclusive=True).exclude(depth=1)
+            context["total_pages"] = without_hidden_plans(self.request.user, pages).count()
+        return context
+
+
+@hooks.register("construct_homepage_summary_items", order=1)
+def dashboard_counts_own_plans_only(request, items):
+    items[:] = [OwnPagesSummaryItem(request) if type(item) is PagesSummaryItem else item for item in items]
 
 
 @hooks.register("on_serve_page", order=-1)

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import urls as accounts_urls
+from accounts.admin_account import admin_account
 from api.api import api as samplan_api
 from notifications import urls as notifications_urls
 from planpages import urls as planpages_urls
@@ -14,6 +15,10 @@ urlpatterns = [
     # One sign-in for site and admin: the admin's own form would skip nothing, but two doors
     # are two things to keep locked.
     path("admin/login/", RedirectView.as_view(url="/logg-inn/", query_string=True)),
+    # Wagtail's front-end sign-in form (for view restrictions) is a third door.
+    path("_util/login/", RedirectView.as_view(url="/logg-inn/", query_string=True)),
+    # The account settings without the name panel: names come from the administrator or ID-porten.
+    path("admin/account/", admin_account),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", samplan_api.urls),

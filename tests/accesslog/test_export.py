@@ -50,3 +50,14 @@ def test_export_keeps_records_of_deleted_plans(plan_factory, client):
     client.force_login(make_user(is_superuser=True))
     _header, row = exported_rows(client.get(EXPORT_URL, {"user": reader.pk}))
     assert row[1] == "987654"
+
+
+def test_cells_a_spreadsheet_would_run_as_formulas_are_neutralised(db, client):
+    reader = make_user()
+    starts = ["=HYPERLINK(1)", "+1", "-1", "@SUM(A1)", "\tfane", "\rretur"]
+    for start in starts:
+        AccessRecord.objects.create(plan_id=1, user=reader, user_display=start, role_display=start, what="plan")
+    client.force_login(make_user(is_superuser=True))
+    _header, *rows = exported_rows(client.get(EXPORT_URL, {"user": reader.pk}))
+    assert sorted(row[3] for row in rows) == sorted(f"'{start}" for start in starts)
+    assert sorted(row[5] for row in rows) == sorted(f"'{start}" for start in starts)

@@ -96,11 +96,21 @@ def test_summer_time_and_other_years_are_shown_right(plan, people):
     assert describe(record) == "Kari Eier (Planeier) lastet ned planen som PDF 1. juli 2020 kl. 10:30"
 
 
-def test_denied_attempts_are_described_as_such(plan):
+def test_denied_attempts_are_described_without_the_name(plan):
     record = AccessRecord(
         plan_id=plan.pk, user_display="Una Kjent", what="plan", channel="web", granted=False, at=timezone.now()
     )
-    assert describe(record).startswith("Una Kjent forsøkte å åpne planen, men fikk ikke tilgang ")
+    assert describe(record).startswith("Noen uten tilgang forsøkte å åpne planen ")
+    assert "Una Kjent" not in describe(record)
+
+
+def test_owner_page_shows_a_refused_attempt_with_its_time_not_the_name(plan, people, client):
+    client.force_login(make_user(first_name="Una", last_name="Kjent"))
+    client.get(plan.url)
+    client.force_login(people["owner"])
+    page = client.get(f"{plan.url}access-log/").content.decode()
+    assert "Noen uten tilgang forsøkte å åpne planen" in page
+    assert "Una Kjent" not in page
 
 
 def test_access_log_page_shows_newest_first(plan, people, client):

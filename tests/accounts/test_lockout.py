@@ -67,12 +67,32 @@ def test_local_administrator_unlocks_a_participant_of_their_municipality(client,
     fail_until_locked(client, member)
     client.force_login(local_admin)
     listing = client.get("/admin/sperrede-kontoer/")
-    assert member.get_full_name() in listing.content.decode()
+    assert f'name="user_id" value="{member.pk}"' in listing.content.decode()
     response = client.post("/admin/sperrede-kontoer/", {"user_id": member.pk})
     assert response.status_code == 302
     assert not AccessAttempt.objects.filter(username=member.username).exists()
     client.post("/logg-ut/")
     assert sign_in(client, member).status_code == 302
+
+
+def test_locked_citizen_is_shown_to_the_local_administrator_without_a_name(client, nordby):
+    _municipality, local_admin, member = nordby
+    fail_until_locked(client, member)
+    client.force_login(local_admin)
+    listing = client.get("/admin/sperrede-kontoer/").content.decode()
+    assert "Innbygger (låst)" in listing
+    assert member.get_full_name() not in listing
+    unlocked = client.post("/admin/sperrede-kontoer/", {"user_id": member.pk}, follow=True).content.decode()
+    assert member.get_full_name() not in unlocked
+
+
+def test_locked_coordinator_of_the_municipality_is_shown_by_name(client, nordby):
+    municipality, local_admin, _member = nordby
+    coordinator = make_user(first_name="Kåre", last_name="Koordinator")
+    coordinator.groups.add(municipality.coordinators_group)
+    fail_until_locked(client, coordinator)
+    client.force_login(local_admin)
+    assert "Kåre Koordinator" in client.get("/admin/sperrede-kontoer/").content.decode()
 
 
 def test_local_administrator_cannot_unlock_another_municipality(client, nordby, plan_factory):
@@ -101,3 +121,26 @@ def test_operator_unlocks_anyone(client, db):
     client.force_login(operator)
     client.post("/admin/sperrede-kontoer/", {"user_id": locked.pk})
     assert not AccessAttempt.objects.filter(username=locked.username).exists()
+
+
+@pytest.fixture
+def behind_a_proxy(settings):
+    settings.SAMPLAN_PROXY_COUNT = 1
+    settings.SAMPLAN_TRUSTED_PROXIES = ["10.0.0.0/8"]
+
+
+def test_forwarded_address_from_outside_the_proxies_is_ignored(client, db, behind_a_proxy):
+    user = make_user()
+    for hop in range(5):
+        sign_in(
+            client, user, password="feil-passord-1", REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR=f"198.51.100.{hop}"
+        )
+    response = sign_in(client, user, REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR="198.51.100.200")
+    assert response.status_code == 429
+
+
+def test_forwarded_address_from_a_trusted_proxy_is_the_source(client, db, behind_a_proxy):
+    user = make_user()
+    fail_until_locked(client, user, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.1")
+    assert sign_in(client, user, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.1").status_code == 429
+    assert sign_in(client, user, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.2").status_code == 302

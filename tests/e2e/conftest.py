@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
+from tests.oidc_provider import PERSON, running_provider
+
 from .browser import CHROMIUM, CHROMIUM_ARGS
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
@@ -57,13 +59,38 @@ def wait_until_up(url, process):
     raise RuntimeError("The server did not answer in time")
 
 
+# The test provider's PERSON is kari, so a journey can sign her in through it.
+LINK_KARI = f"""
+from django.contrib.auth.models import User
+from accounts.identity import pid_digest
+from accounts.models import PersonIdentity
+kari = User.objects.get(username="kari")
+PersonIdentity.objects.update_or_create(user=kari, defaults={{"pid_digest": pid_digest("{PERSON}")}})
+"""
+
+
 @pytest.fixture(scope="session")
-def live_site(tmp_path_factory):
-    """Base URL of a running Samplan with the demo world (DEMO.md), shared by the session."""
+def id_porten(live_site_port):
+    """The test OpenID provider (tests/oidc_provider), set up like ID-porten, for the live site."""
+    with running_provider(f"http://127.0.0.1:{live_site_port}") as provider:
+        yield provider
+
+
+@pytest.fixture(scope="session")
+def live_site_port():
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory, live_site_port, id_porten):
+    """Base URL of a running Samplan with the demo world (DEMO.md), shared by the session, signing
+    in through the test provider too."""
     env = server_environment(tmp_path_factory.mktemp("e2e") / "samplan.sqlite3")
+    env.update(id_porten.settings())
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "seed_demo", "-v0")
-    port = free_port()
+    manage(env, "shell", "-c", LINK_KARI)
+    port = live_site_port
     process = subprocess.Popen(  # noqa: S603
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
         cwd=PROJECT_DIR,

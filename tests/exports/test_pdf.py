@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 from pypdf import PdfReader
 
+from collaboration import services
 from exports.pdf import pdf_cache_key
 from planpages.access import PlanAccess
 from planpages.models import AccessRecord, LogEntry, PlanPage
@@ -111,6 +112,16 @@ def test_a_new_log_entry_makes_a_new_pdf(plan, client):
     client.get(f"{plan.url}pdf/")
     LogEntry.objects.create(plan=plan, author=plan.coordinator, text="Helt ny loggføring")
     assert "Helt ny loggføring" in text_of(pdf_of(client, plan))
+
+
+def test_a_corrected_log_entry_makes_a_new_pdf(plan, client):
+    client.force_login(plan.coordinator)
+    entry = LogEntry.objects.create(plan=plan, author=plan.coordinator, text="Feilskrevet loggføring")
+    client.get(f"{plan.url}pdf/")
+    services.correct_log_entry(plan, plan.coordinator, entry.pk, {"text": "Rettet loggføring"})
+    text = text_of(pdf_of(client, plan))
+    assert "Rettet loggføring" in text
+    assert "Feilskrevet" not in text
 
 
 def test_a_new_revision_makes_a_new_pdf(plan, client):

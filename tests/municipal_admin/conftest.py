@@ -1,9 +1,12 @@
 import pytest
+from django.utils import timezone
 
 from tests.factories import make_local_admin, make_municipality, make_user
 
 
 def coordinator_in(municipality, **fields):
+    """A coordinator who has signed in on their own before (handover needs that)."""
+    fields.setdefault("last_login", timezone.now())
     user = make_user(**fields)
     user.groups.add(municipality.coordinators_group)
     return user

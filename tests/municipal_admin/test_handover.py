@@ -1,9 +1,12 @@
 """Handing a plan to another coordinator of the same municipality, content unseen."""
 
+from django.core import mail
+from django.utils import timezone
 from wagtail.models import PageLogEntry
 
 from planpages.models import PlanPage
-from tests.factories import goal_block
+from planpages.plan_types import ParticipantRole
+from tests.factories import goal_block, make_user, participant
 
 from .conftest import coordinator_in, is_denied
 
@@ -17,7 +20,7 @@ def test_handover_moves_the_plan_and_its_access_to_the_new_coordinator(nordby, n
     plan = plan_factory(municipality=nordby, coordinator=previous)
     client.force_login(nordby_admin)
 
-    response = client.post(handover_url(plan), {"coordinator": successor.pk})
+    response = client.post(handover_url(plan), {"coordinator": successor.pk, "confirm": "1"})
 
     assert response.status_code == 302
     plan = PlanPage.objects.get(pk=plan.pk)
@@ -36,7 +39,7 @@ def test_handover_does_not_publish_a_pending_draft(nordby, nordby_admin, client,
     draft.save_revision(user=previous)
     client.force_login(nordby_admin)
 
-    client.post(handover_url(plan), {"coordinator": successor.pk})
+    client.post(handover_url(plan), {"coordinator": successor.pk, "confirm": "1"})
 
     plan = PlanPage.objects.get(pk=plan.pk)
     assert plan.has_unpublished_changes
@@ -51,7 +54,7 @@ def test_revert_to_an_older_revision_keeps_the_new_coordinator(nordby, nordby_ad
     plan = plan_factory(municipality=nordby, coordinator=previous)
     first_revision = plan.latest_revision
     client.force_login(nordby_admin)
-    client.post(handover_url(plan), {"coordinator": successor.pk})
+    client.post(handover_url(plan), {"coordinator": successor.pk, "confirm": "1"})
     first_revision.refresh_from_db()
     assert first_revision.as_object().coordinator == successor
 
@@ -103,3 +106,70 @@ def test_handover_page_shows_metadata_but_no_content(nordby, nordby_admin, clien
     html = client.get(handover_url(plan)).content.decode()
     assert plan.title in html
     assert "Kari Nordmann" not in html and "Hemmelig mål" not in html
+
+
+def test_handover_asks_for_confirmation_before_moving_anything(nordby, nordby_admin, client, plan_factory):
+    previous, successor = coordinator_in(nordby), coordinator_in(nordby)
+    plan = plan_factory(municipality=nordby, coordinator=previous)
+    client.force_login(nordby_admin)
+    response = client.post(handover_url(plan), {"coordinator": successor.pk})
+    assert response.status_code == 200
+    assert "Ja, overfør planen" in response.content.decode()
+    assert PlanPage.objects.get(pk=plan.pk).coordinator == previous
+
+
+def test_handover_preselects_nobody(nordby, nordby_admin, client, plan_factory):
+    plan = plan_factory(municipality=nordby, coordinator=coordinator_in(nordby))
+    coordinator_in(nordby)
+    client.force_login(nordby_admin)
+    html = client.get(handover_url(plan)).content.decode()
+    assert '<option value="" selected>Velg ny koordinator</option>' in html
+
+
+def test_handover_refuses_a_coordinator_who_never_signed_in_on_their_own(nordby, nordby_admin, client, plan_factory):
+    current = coordinator_in(nordby)
+    unused = coordinator_in(nordby, last_login=None)
+    plan = plan_factory(municipality=nordby, coordinator=current)
+    client.force_login(nordby_admin)
+    response = client.post(handover_url(plan), {"coordinator": unused.pk, "confirm": "1"})
+    assert response.status_code == 200 and response.context["form"].errors
+    assert PlanPage.objects.get(pk=plan.pk).coordinator == current
+
+
+def test_local_administrator_cannot_hand_a_plan_to_their_own_account(nordby, nordby_admin, client, plan_factory):
+    current = coordinator_in(nordby)
+    nordby_admin.groups.add(nordby.coordinators_group)
+    nordby_admin.last_login = timezone.now()
+    nordby_admin.save()
+    plan = plan_factory(municipality=nordby, coordinator=current)
+    client.force_login(nordby_admin)
+    response = client.post(handover_url(plan), {"coordinator": nordby_admin.pk, "confirm": "1"})
+    assert response.status_code == 200 and response.context["form"].errors
+    assert PlanPage.objects.get(pk=plan.pk).coordinator == current
+
+
+def test_handover_tells_the_previous_coordinator_and_the_owner_side(
+    nordby, nordby_admin, client, plan_factory, django_capture_on_commit_callbacks
+):
+    previous = coordinator_in(nordby, email="forrige@example.no")
+    successor = coordinator_in(nordby, first_name="Nina", last_name="Ny")
+    owner = make_user(email="eier@example.no")
+    reader = make_user(email="leser@example.no")
+    plan = plan_factory(
+        municipality=nordby,
+        coordinator=previous,
+        person_name="Kari Hemmelig",
+        participants=[participant(owner, role=ParticipantRole.OWNER), participant(reader)],
+    )
+    client.force_login(nordby_admin)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(handover_url(plan), {"coordinator": successor.pk, "confirm": "1"})
+    assert sorted(address for message in mail.outbox for address in message.to) == [
+        "eier@example.no",
+        "forrige@example.no",
+    ]
+    for message in mail.outbox:
+        assert "Nina Ny" in message.body
+        assert "Kari Hemmelig" not in message.body + message.subject
+        assert "Nina" not in message.subject

@@ -13,15 +13,14 @@ from tests.privacy.test_crawl import body_of
 
 @pytest.fixture
 def handed_over(plan_factory):
-    """A coordinator with one plan of their own and one they used to coordinate (edited it,
-    sent it to moderation and locked it) before it was handed to a colleague."""
+    """A coordinator with one plan of their own and one they used to coordinate (edited and
+    locked it) before it was handed to a colleague."""
     municipality = make_municipality()
     coordinator, colleague = make_user(), make_user()
     colleague.groups.add(municipality.coordinators_group)
     own = plan_factory(municipality=municipality, coordinator=coordinator)
     foreign = plan_factory(municipality=municipality, coordinator=coordinator)
     foreign.save_revision(user=coordinator, log_action=True)
-    foreign.get_workflow().start(foreign, coordinator)
     foreign.coordinator = colleague
     foreign.save()
     Page.objects.filter(pk=foreign.pk).update(locked=True, locked_by=coordinator, locked_at=timezone.now())

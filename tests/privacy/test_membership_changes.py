@@ -75,7 +75,7 @@ def test_new_coordinator_takes_over_and_the_old_one_loses_the_plan(plan_factory,
     from municipal_admin.handover import hand_over_plan
 
     plan = plan_factory()
-    old, new = plan.coordinator, make_user()
+    old, new = plan.coordinator, make_user(last_login=timezone.now())
     new.groups.add(*old.groups.all())
     hand_over_plan(plan, new, by_user=old)
     assert is_member(new, plan) and not is_member(old, plan)

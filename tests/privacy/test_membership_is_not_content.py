@@ -1,6 +1,7 @@
 """Finding 2 of the membership review: no revert, stale editor form or hand-made post gives
 back access that was ended, or swaps one person for another."""
 
+from django.utils import timezone
 from wagtail.models import PageLogEntry
 
 from planpages.models import PlanPage
@@ -60,9 +61,9 @@ def test_publishing_an_older_revision_keeps_the_current_coordinator(plan_factory
 
     plan = plan_factory()
     old_revision, previous = plan.latest_revision, plan.coordinator
-    successor = make_user()
+    successor = make_user(last_login=timezone.now())
     successor.groups.add(*previous.groups.all())
-    hand_over_plan(plan, successor, by_user=successor)
+    hand_over_plan(plan, successor, by_user=previous)
     old_revision.content["coordinator"] = previous.pk  # as a revision from before the handover
     old_revision.save()
     old_revision.publish(user=successor, skip_permission_checks=True)

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific files import from here."""
 
+import json
 import os
 from pathlib import Path
 
@@ -64,6 +65,7 @@ MIDDLEWARE = [
     "accounts.two_factor.SecondFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "planpages.middleware.NoStoreMiddleware",
+    "planpages.middleware.MalformedIdMiddleware",
     # Record admin reads (denied ones too) before the guard answers a hidden plan with 404.
     "accesslog.middleware.AdminPlanReadMiddleware",
     "planpages.middleware.PlanAdminGuardMiddleware",
@@ -169,6 +171,9 @@ WAGTAIL_I18N_ENABLED = False
 # Admin comments would hold plan content outside the plan's access rule and access log, and
 # notify subscribers who may no longer be on the plan.
 WAGTAILADMIN_COMMENTS_ENABLED = False
+# No moderation workflow: its previews and queues would show plan content outside the access
+# rule and the access log (planpages/0009 detaches the default workflow as well).
+WAGTAIL_WORKFLOW_ENABLED = False
 # Wagtail's admin ships no nynorsk catalogue: its users choose between bokmål and English.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, name) for code, name in LANGUAGES if code != "nn"]
 
@@ -209,6 +214,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"
 SAMPLAN_PROXY_COUNT = 0
+# X-Forwarded-For is read only on requests from these addresses or networks (comma-separated).
+SAMPLAN_TRUSTED_PROXIES = [
+    proxy.strip() for proxy in os.environ.get("SAMPLAN_TRUSTED_PROXIES", "").split(",") if proxy.strip()
+]
 AXES_VERBOSE = False  # axes logs names and addresses; accounts.signals logs without them
 AXES_SENSITIVE_PARAMETERS = ["password", "current_password", "new_password1", "new_password2", "token"]
 
@@ -264,3 +273,14 @@ LOGGING = {
 # stay the same for the life of the service, or nobody is recognised again.
 SAMPLAN_PID_DIGEST_KEY = os.environ.get("SAMPLAN_PID_DIGEST_KEY", "dev-only-pid-digest-key")
 SAMPLAN_ACCEPT_SYNTHETIC_PIDS = os.environ.get("SAMPLAN_ACCEPT_SYNTHETIC_PIDS", "1") == "1"
+
+# Sign-in with ID-porten, and with a municipality's own provider for its staff (accounts/oidc,
+# README "Innlogging med ID-porten"). Off until SAMPLAN_IDPORTEN_ISSUER is set.
+SAMPLAN_IDPORTEN_ISSUER = os.environ.get("SAMPLAN_IDPORTEN_ISSUER", "")
+SAMPLAN_IDPORTEN_CLIENT_ID = os.environ.get("SAMPLAN_IDPORTEN_CLIENT_ID", "")
+SAMPLAN_IDPORTEN_PRIVATE_KEY = os.environ.get("SAMPLAN_IDPORTEN_PRIVATE_KEY", "")
+SAMPLAN_IDPORTEN_PRIVATE_KEY_FILE = os.environ.get("SAMPLAN_IDPORTEN_PRIVATE_KEY_FILE", "")
+SAMPLAN_IDPORTEN_KEY_ID = os.environ.get("SAMPLAN_IDPORTEN_KEY_ID", "")
+SAMPLAN_IDPORTEN_ACR_VALUES = os.environ.get("SAMPLAN_IDPORTEN_ACR_VALUES", "idporten-loa-high")
+SAMPLAN_STAFF_OIDC_PROVIDERS = json.loads(os.environ.get("SAMPLAN_STAFF_OIDC_PROVIDERS", "") or "{}")
+AUTHENTICATION_BACKENDS += ["accounts.oidc.backend.ProviderBackend"]
