@@ -1,6 +1,8 @@
 """Ways into the admin from the site: who gets the "Administrasjon" link in the header, and
 who lands in the admin after signing in."""
 
+from django.db.models import Q
+
 from planpages.models import MunicipalityPage, PlanPage
 
 LAND_IN_ADMIN = "samplan_land_in_admin"
@@ -24,8 +26,17 @@ def is_coordinator(user):
 
 
 def uses_admin(user):
-    """Coordinators, local administrators and the operator; nobody else (participants included)."""
-    return is_coordinator(user) or (user.is_authenticated and user.is_active and is_local_administrator(user))
+    """Coordinators, local administrators and the operator; nobody else (participants
+    included). One query, as it runs on every page of the site."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser or getattr(user, "_is_coordinator", False):
+        return True
+    if not hasattr(user, "_uses_admin"):
+        staff = MunicipalityPage.objects.filter(Q(coordinators_group__user=user) | Q(admins_group__user=user))
+        coordinated = PlanPage.objects.filter(coordinator=user)
+        user._uses_admin = staff.values("pk").order_by().union(coordinated.values("pk").order_by()).exists()
+    return user._uses_admin
 
 
 def remember_landing(request, user):

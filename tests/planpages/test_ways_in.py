@@ -105,3 +105,9 @@ def test_everybody_else_lands_on_their_dashboard(people, client, who):
     response = sign_in(client, people[who], follow=True)
     assert response.redirect_chain[-1][0] == "/"
     assert response.status_code == 200
+
+
+def test_deciding_the_header_link_of_a_participant_costs_one_query(people, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        assert not uses_admin(people["reader"])
+        assert not uses_admin(people["reader"])
