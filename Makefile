@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.requirements-installed
 PORT ?= 8000
 
-.PHONY: run test lint format security e2e bench install migrate
+.PHONY: run test lint format security e2e bench install migrate stack stack-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -66,3 +66,15 @@ bench: install
 		|| psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE samplan_bench_$$scale"; \
 	done
 	$(BIN)/python -m bench --scales $(SCALES)
+	STACK_RESULTS_DIR=bench/results $(BIN)/pytest -m stack tests/stack -s -q
+
+# The service stack (README, "Drift"): PostgreSQL (the machine's, at 127.0.0.1:5432, a fresh
+# database), a redis-server and moto's S3 server on ports of their own, two gunicorn processes
+# with production settings and the task worker. `make stack` runs it with the demo world until
+# Ctrl-C; `make stack-test` runs the tests on it (STACK_LOAD_SECONDS, default 60).
+stack: install
+	$(BIN)/python -m tests.stack.stack
+
+stack-test: install
+	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
+	$(BIN)/pytest -m stack tests/stack -s

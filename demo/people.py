@@ -20,3 +20,20 @@ ACCOUNTS = [
     ("siri", "Siri", "Spesialpedagog", None, None),
     ("ukjent", "Una", "Kjent", None, None),
 ]
+
+# Synthetic national identity numbers (valid check digits, month + 80, so never a real person's)
+# for signing in with a test ID-porten. Samplan stores only their keyed digest (PersonIdentity).
+IDENTITY_NUMBERS = {
+    "kari": "12838440035",
+    "ola": "05857840188",
+    "lise": "23819040281",
+    "per": "17876940019",
+    "sara": "08889340046",
+    "siri": "30848640030",
+    "ukjent": "14919540010",
+    "nordby-koord": "02907540025",
+    "nordby-koord2": "19898240188",
+    "sorvik-koord": "27867940028",
+    "nordby-admin": "11887140075",
+    "sorvik-admin": "06868040007",
+}

@@ -1,24 +1,28 @@
 """Admin views of a local administrator: coordinators, plan handover and statistics.
 None of them reads a plan's content or the name of the person a plan is about."""
 
-from functools import wraps
+from functools import partial, wraps
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
+from invitations.forms import InvitationForm
+from invitations.services import invite_coordinator, send_again, withdraw
+from invitations.views import SENT_AGAIN, WITHDRAWN, carry_out
 from municipal_admin.accounts import deactivate_account, may_manage_account, reactivate_account
-from municipal_admin.forms import CoordinatorCreationForm, HandoverForm
+from municipal_admin.forms import HandoverForm
 from municipal_admin.handover import hand_over_plan, handover_candidates
 from municipal_admin.plan_register import PLAN_REGISTER_INDEX
 from municipal_admin.statistics import municipality_statistics
-from planpages.models import MunicipalityPage
+from planpages.models import Invitation, InvitationKind, InvitationStatus, MunicipalityPage
 from planpages.people import display_name
 from planpages.tenancy import (
     administered_municipalities,
@@ -55,28 +59,59 @@ def coordinator_list(request):
     municipality = chosen_municipality(request)
     in_municipality = Q(coordinated_plans__path__startswith=municipality.path)
     coordinators = coordinators_of(municipality).annotate(plan_count=Count("coordinated_plans", filter=in_municipality))
+    invitations = Invitation.objects.filter(municipality=municipality, status=InvitationStatus.SENT)
+    context = {"coordinators": coordinators, "invitations": invitations.order_by("-created_at")}
     return TemplateResponse(
-        request,
-        "municipal_admin/coordinators.html",
-        {**municipality_context(request, municipality), "coordinators": coordinators},
+        request, "municipal_admin/coordinators.html", {**municipality_context(request, municipality), **context}
     )
 
 
+def invited_message(account):
+    if account is None:
+        return _("Invitasjonen er sendt. Personen blir koordinator når hen logger inn med ID-porten første gang.")
+    return _("Personen har allerede en konto i Samplan og er nå koordinator i kommunen.")
+
+
+@sensitive_post_parameters("pid")
 @municipal_administrators_only
 def coordinator_create(request):
+    """Coordinators are invited, never given a password: they sign in with ID-porten."""
     municipality = chosen_municipality(request)
-    form = CoordinatorCreationForm(request.POST or None)
+    form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = form.save()
-        user.groups.add(municipality.coordinators_group)
-        log(instance=user, action="wagtail.create", user=request.user)
-        messages.success(request, _("Koordinatoren er opprettet."))
-        return redirect(coordinator_list_url(municipality))
+        try:
+            account, _invitation = invite_coordinator(municipality, request.user, **form.invitation())
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, invited_message(account))
+            return redirect(coordinator_list_url(municipality))
     return TemplateResponse(
         request,
         "municipal_admin/coordinator_create.html",
         {**municipality_context(request, municipality), "form": form},
     )
+
+
+def coordinator_invitation(request, invitation_id):
+    municipality = chosen_municipality(request)
+    invitations = Invitation.objects.filter(kind=InvitationKind.COORDINATOR, municipality=municipality)
+    return municipality, get_object_or_404(invitations, pk=invitation_id)
+
+
+@require_POST
+@municipal_administrators_only
+def coordinator_invitation_send_again(request, invitation_id):
+    municipality, invitation = coordinator_invitation(request, invitation_id)
+    return carry_out(request, partial(send_again, invitation), SENT_AGAIN, coordinator_list_url(municipality))
+
+
+@require_POST
+@municipal_administrators_only
+def coordinator_invitation_withdraw(request, invitation_id):
+    municipality, invitation = coordinator_invitation(request, invitation_id)
+    withdrawing = partial(withdraw, invitation, request.user)
+    return carry_out(request, withdrawing, WITHDRAWN, coordinator_list_url(municipality))
 
 
 def manageable_coordinator(request, user_id):

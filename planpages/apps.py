@@ -18,5 +18,8 @@ class PlanPagesConfig(AppConfig):
 
     def ready(self):
         from planpages import signal_handlers  # noqa: F401
+        from planpages.admin_filters import narrow_user_filters
+
+        narrow_user_filters()
 
         post_migrate.connect(create_home_page, sender=self)

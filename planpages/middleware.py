@@ -5,6 +5,7 @@ import inspect
 
 from django.conf import settings
 from django.http import Http404
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from wagtail.admin.views import home as admin_home
 from wagtail.models import Page
@@ -72,10 +73,12 @@ def as_id(value):
 
 
 def names_an_impossible_id(request, view_args, view_kwargs):
-    """A number in the path or the query string that no database id can be."""
+    """A number in the path, or in an admin query string (Wagtail's filters and bulk actions
+    take ids there), that no database id can be. The API answers its own parameters."""
     numbers = [value for value in [*view_args, *view_kwargs.values()] if type(value) is int]
-    digits = [value for _name, values in request.GET.lists() for value in values if value.isdigit()]
-    return any(as_id(number) is None for number in [*numbers, *digits])
+    if request.path.startswith(reverse("wagtailadmin_home")):
+        numbers += [value for _name, values in request.GET.lists() for value in values if value.isdigit()]
+    return any(as_id(number) is None for number in numbers)
 
 
 def is_admin_catch_all(view_func):

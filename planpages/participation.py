@@ -22,9 +22,9 @@ CHANGEABLE_FIELDS = ("role", "access", "profession", "organisation", "access_unt
 
 
 def _locked_plan(plan):
-    return (
-        PlanPage.objects.select_for_update().select_related("access_group", "collection", "coordinator").get(pk=plan.pk)
-    )
+    # `of`: PostgreSQL refuses FOR UPDATE on the nullable side of the outer joins select_related makes.
+    plans = PlanPage.objects.select_for_update(of=("self",)).select_related("access_group", "collection", "coordinator")
+    return plans.get(pk=plan.pk)
 
 
 def _record(plan, action, actor, participant, changes=None):

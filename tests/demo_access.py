@@ -27,6 +27,14 @@ ACCESS_LOG_READERS = {
     "D": {"admin", "sorvik-koord"},
 }
 
+# Who manages each plan in the admin: its coordinator and the operator.
+ADMINISTRATORS = {
+    "A": {"admin", "nordby-koord"},
+    "B": {"admin", "nordby-koord2"},
+    "C": {"admin", "nordby-koord2"},
+    "D": {"admin", "sorvik-koord"},
+}
+
 PLAN_KEYS = sorted(VIEWERS)
 
 
@@ -40,6 +48,10 @@ def demo_plan(plan_key):
 
 def may_view(username, plan_key):
     return username in VIEWERS[plan_key]
+
+
+def may_administer(username, plan_key):
+    return username in ADMINISTRATORS[plan_key]
 
 
 def names_hidden_from(username):

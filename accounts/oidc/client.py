@@ -77,13 +77,13 @@ def acceptable_levels(asked):
     return tuple(dict.fromkeys([*asked, *LEVELS[min(known) :]])) if known else tuple(asked)
 
 
-def begin(provider, redirect_uri):
+def begin(provider, redirect_uri, language="nb"):
     """Push the authorization request; returns where to send the person and what to keep until
-    they return (state, nonce, the PKCE verifier)."""
+    they return (state, nonce, the PKCE verifier). ID-porten speaks bokmål, nynorsk and English."""
     try:
         client = oauth_client(provider, redirect_uri)
         request = client.authorization_request(
-            scope=SCOPE, acr_values=" ".join(provider.acr_values) or None, ui_locales="nb"
+            scope=SCOPE, acr_values=" ".join(provider.acr_values) or None, ui_locales=language
         )
         pushed = client.pushed_authorization_request(request, requests_kwargs=TIMEOUT)
     except PROTOCOL_ERRORS as error:

@@ -2,6 +2,7 @@
 name "idporten", and each municipality's staff provider (SAMPLAN_STAFF_OIDC_PROVIDERS) under its
 slug. The short name is the provider's part of the sign-in URLs."""
 
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,13 +35,18 @@ class Provider:
 
     def signing_key(self):
         """The client's private key for private_key_jwt, with its key id and algorithm."""
-        text = self.private_key.strip()
-        jwk = Jwk(json.loads(text)) if text.startswith("{") else Jwk.from_pem(text)
-        params = jwk.to_dict()
-        params.setdefault("alg", DEFAULT_ALG)
-        if self.key_id:
-            params["kid"] = self.key_id
-        return Jwk(params)
+        return load_key(self.private_key.strip(), self.key_id)
+
+
+# Loading an RSA private key checks it, which takes about a second: once per key will do.
+@functools.lru_cache(maxsize=16)
+def load_key(text, key_id):
+    jwk = Jwk(json.loads(text)) if text.startswith("{") else Jwk.from_pem(text)
+    params = jwk.to_dict()
+    params.setdefault("alg", DEFAULT_ALG)
+    if key_id:
+        params["kid"] = key_id
+    return Jwk(params)
 
 
 def key_text(value, path):

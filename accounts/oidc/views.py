@@ -11,6 +11,7 @@ from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
@@ -85,7 +86,7 @@ def failure_page(request, provider, reason, detail=""):
 def start(request, provider_name):
     provider = provider_or_404(provider_name)
     try:
-        url, pending = client.begin(provider, redirect_uri(request, provider))
+        url, pending = client.begin(provider, redirect_uri(request, provider), get_language() or "nb")
     except SignInFailed as failure:
         return failure_page(request, provider, failure.reason, failure)
     request.session[PENDING_SESSION_KEY] = {**pending, "provider": provider.name, "next": safe_next(request)}
@@ -130,7 +131,7 @@ def sign_in(request, user, provider, verified):
     ProviderSession.objects.create(
         provider=provider.name,
         sid=verified.claims.get("sid", ""),
-        sub=verified.claims["sub"],
+        sub=verified.claims.get("sub", ""),
         session_key=request.session.session_key,
     )
     logger.info("provider sign-in provider=%s account=%s acr=%s", provider.name, user.pk, verified.claims.get("acr"))

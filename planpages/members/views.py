@@ -38,7 +38,7 @@ def members(request, plan_id):
     query = request.GET.get("q", "")
     context = {
         "plan": plan,
-        "participants": plan.participants.select_related("user").order_by("pk"),
+        "participants": plan.participants.select_related("user", "invitation").order_by("pk"),
         "query": query,
         "matches": find_people(plan, query),
         "history": history(plan),

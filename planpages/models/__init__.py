@@ -2,6 +2,7 @@ from planpages.models.access_log import AccessRecord, AppendOnlyError
 from planpages.models.archive import PlanArchiveCopy
 from planpages.models.collaboration import Attachment, Evaluation, LogEntryCorrection, MeetingMinutes, Message
 from planpages.models.entries import LogEntry, PlanVisit
+from planpages.models.invitations import Invitation, InvitationKind, InvitationStatus
 from planpages.models.notifications import Notification, NotificationFrequency, NotificationKind, NotificationPreference
 from planpages.models.pages import HomePage, MunicipalityPage, PlanIndexPage, PlanPage
 from planpages.models.participants import PlanParticipant
@@ -12,6 +13,9 @@ __all__ = [
     "Attachment",
     "Evaluation",
     "HomePage",
+    "Invitation",
+    "InvitationKind",
+    "InvitationStatus",
     "LogEntry",
     "LogEntryCorrection",
     "MeetingMinutes",

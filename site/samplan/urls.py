@@ -7,7 +7,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import urls as accounts_urls
 from accounts.admin_account import admin_account
+from accounts.oidc import views as oidc_views
 from api.api import api as samplan_api
+from invitations import urls as invitations_urls
 from notifications import urls as notifications_urls
 from planpages import urls as planpages_urls
 
@@ -19,6 +21,8 @@ urlpatterns = [
     path("_util/login/", RedirectView.as_view(url="/logg-inn/", query_string=True)),
     # The account settings without the name panel: names come from the administrator or ID-porten.
     path("admin/account/", admin_account),
+    # The admin's sign-out is the site's: it ends the ID-porten session too (accounts.oidc).
+    path("admin/logout/", oidc_views.sign_out),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", samplan_api.urls),
@@ -26,6 +30,7 @@ urlpatterns = [
     path("", include(accounts_urls)),
     path("", include(planpages_urls)),
     path("", include(notifications_urls)),
+    path("", include(invitations_urls)),
 ]
 
 if settings.DEBUG:

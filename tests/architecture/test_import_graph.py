@@ -8,7 +8,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = "planpages"
-FEATURE_APPS = ("plantemplates", "collaboration", "notifications", "accesslog", "exports", "api", "municipal_admin")
+FEATURE_APPS = (
+    "plantemplates",
+    "collaboration",
+    "notifications",
+    "accesslog",
+    "exports",
+    "api",
+    "municipal_admin",
+    "invitations",
+)
 APPS = (CORE, *FEATURE_APPS, "accounts", "demo")
 PROJECT = "samplan"  # site/samplan: settings, URLs and the plan route table; it may import any app
 

@@ -75,3 +75,13 @@ def test_seeding_twice_adds_no_collaboration_rows(demo_world):
     before = [model.objects.count() for model in models]
     call_command("seed_demo", "--force", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert [model.objects.count() for model in models] == before
+
+
+def test_every_demo_person_can_be_matched_by_their_synthetic_identity_number(demo_world):
+    from accounts.identity import pid_digest
+    from accounts.models import PersonIdentity
+    from demo.people import IDENTITY_NUMBERS
+
+    for username, number in IDENTITY_NUMBERS.items():
+        identity = PersonIdentity.objects.get(user__username=username)
+        assert identity.pid_digest == pid_digest(number) != number

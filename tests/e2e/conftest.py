@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests.oidc_provider import PERSON, running_provider
+from tests.oidc_provider import running_provider
 
 from .browser import CHROMIUM, CHROMIUM_ARGS
 
@@ -59,16 +59,6 @@ def wait_until_up(url, process):
     raise RuntimeError("The server did not answer in time")
 
 
-# The test provider's PERSON is kari, so a journey can sign her in through it.
-LINK_KARI = f"""
-from django.contrib.auth.models import User
-from accounts.identity import pid_digest
-from accounts.models import PersonIdentity
-kari = User.objects.get(username="kari")
-PersonIdentity.objects.update_or_create(user=kari, defaults={{"pid_digest": pid_digest("{PERSON}")}})
-"""
-
-
 @pytest.fixture(scope="session")
 def id_porten(live_site_port):
     """The test OpenID provider (tests/oidc_provider), set up like ID-porten, for the live site."""
@@ -89,7 +79,6 @@ def live_site(tmp_path_factory, live_site_port, id_porten):
     env.update(id_porten.settings())
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "seed_demo", "-v0")
-    manage(env, "shell", "-c", LINK_KARI)
     port = live_site_port
     process = subprocess.Popen(  # noqa: S603
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],

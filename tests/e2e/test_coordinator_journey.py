@@ -34,11 +34,11 @@ def add_goal(page, title):
 def add_participant(page, name, access):
     """On the membership screen: search by name, choose the match, set the access."""
     page.get_by_label("Søk etter navn").fill(name.split()[0])
-    page.get_by_role("button", name="Søk", exact=True).click()
+    page.get_by_role("button", name="Søk etter person").click()
     page.get_by_role("link", name=f"Legg til {name}").click()
-    page.get_by_label("Tilgang", exact=True).select_option(label=access)
+    page.locator("#id_access").select_option(label=access)
     page.get_by_role("button", name="Legg til").click()
-    assert page.get_by_text(f"{name} er lagt til i ansvarsgruppen.").is_visible()
+    page.get_by_text(f"{name} er lagt til i ansvarsgruppen.").wait_for()
 
 
 def publish(page):

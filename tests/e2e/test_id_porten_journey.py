@@ -3,7 +3,7 @@ out of Samplan and ID-porten at once."""
 
 import pytest
 
-from tests.oidc_provider import PERSON
+from demo.people import IDENTITY_NUMBERS
 
 from .browser import axe_violations
 
@@ -17,7 +17,7 @@ def test_guardian_signs_in_with_id_porten_and_signs_out_of_both(page, id_porten)
     assert axe_violations(page) == []
     page.get_by_role("link", name="Logg inn med ID-porten").click()
 
-    page.get_by_label("Fødselsnummer").fill(PERSON)
+    page.get_by_label("Fødselsnummer").fill(IDENTITY_NUMBERS["kari"])
     page.get_by_role("button", name="Logg inn").click()
     page.wait_for_load_state()
     assert page.get_by_role("heading", name="Mine planer").is_visible()

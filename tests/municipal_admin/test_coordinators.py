@@ -5,26 +5,20 @@ from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import ModelLogEntry
 
 from planpages.access import plan_access
+from planpages.models import Invitation
 from tests.factories import make_local_admin, participant
+from tests.invitations.conftest import synthetic_pid
 
 from .conftest import coordinator_in, is_denied
 
 LIST_URL = "/admin/kommune/koordinatorer/"
 
 
-def new_coordinator_form(username="ny-koord", **overrides):
-    return {
-        "username": username,
-        "first_name": "Ny",
-        "last_name": "Koordinator",
-        "email": "ny@nordby.example",
-        "password1": "et-langt-passord-123",
-        "password2": "et-langt-passord-123",
-        **overrides,
-    }
+def new_coordinator_form(**overrides):
+    """Coordinators are invited by identity number and address; nobody chooses a password."""
+    return {"name": "Ny Koordinator", "pid": synthetic_pid(), "email": "ny@nordby.example", "phone": "", **overrides}
 
 
 def test_local_administrator_lists_only_their_municipalitys_coordinators(nordby, sorvik, nordby_admin, client):
@@ -42,21 +36,23 @@ def test_local_administrator_cannot_list_another_municipalitys_coordinators(nord
     assert client.get(LIST_URL, {"kommune": sorvik.pk}).status_code == 404
 
 
-def test_local_administrator_creates_a_coordinator_in_their_municipality(nordby, nordby_admin, client):
+def test_local_administrator_invites_a_coordinator_in_their_municipality(nordby, nordby_admin, client):
     client.force_login(nordby_admin)
+    users_before = get_user_model().objects.count()
     response = client.post(f"{LIST_URL}ny/", new_coordinator_form())
     assert response.status_code == 302
-    user = get_user_model().objects.get(username="ny-koord")
-    assert list(user.groups.all()) == [nordby.coordinators_group]
-    assert user.has_perm("wagtailadmin.access_admin") and not user.is_superuser
-    assert ModelLogEntry.objects.for_instance(user).get(action="wagtail.create").user == nordby_admin
+    invitation = Invitation.objects.get()
+    assert (invitation.kind, invitation.municipality, invitation.created_by) == ("coordinator", nordby, nordby_admin)
+    assert get_user_model().objects.count() == users_before
 
 
-def test_local_administrator_cannot_create_a_coordinator_in_another_municipality(nordby, sorvik, nordby_admin, client):
+def test_local_administrator_cannot_invite_a_coordinator_into_another_municipality(
+    nordby, sorvik, nordby_admin, client
+):
     client.force_login(nordby_admin)
     response = client.post(f"{LIST_URL}ny/", {**new_coordinator_form(), "kommune": sorvik.pk})
     assert response.status_code == 404
-    assert not get_user_model().objects.filter(username="ny-koord").exists()
+    assert not Invitation.objects.exists()
 
 
 def test_deactivation_ends_sessions_and_plan_access_at_once(nordby, nordby_admin, client, plan_factory):

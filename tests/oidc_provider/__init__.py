@@ -16,6 +16,8 @@ from pathlib import Path
 
 from jwskate import Jwk
 
+from demo.people import ACCOUNTS, IDENTITY_NUMBERS
+
 HERE = Path(__file__).resolve().parent
 PROJECT_DIR = HERE.parents[1]
 CLIENT_ID = "samplan-test"
@@ -27,7 +29,14 @@ PERSON_WITHOUT_ACCOUNT = "23858810000"
 PERSON_AT_SUBSTANTIAL = "05858810037"
 PERSON_WITH_EXPIRED_TOKEN = "17858810086"
 PERSON_WITH_WRONGLY_SIGNED_TOKEN = "28858810096"
+# The demo world's people sign in with their own synthetic numbers (demo/people.py).
+DEMO_PEOPLE = [
+    {"pid": IDENTITY_NUMBERS[username], "name": f"{first_name} {last_name}"}
+    for username, first_name, last_name, *_ in ACCOUNTS
+    if username in IDENTITY_NUMBERS
+]
 PEOPLE = [
+    *DEMO_PEOPLE,
     {"pid": PERSON, "name": "Test Testesen"},
     {"pid": PERSON_WITHOUT_ACCOUNT, "name": "Uten Konto"},
     {"pid": PERSON_AT_SUBSTANTIAL, "name": "Vesentlig Nivå", "acr": "idporten-loa-substantial"},

@@ -41,7 +41,7 @@ function tokenClaims(idToken) {
   return JSON.parse(Buffer.from(idToken.split('.')[1], 'base64url'));
 }
 
-const page = (title, body) => `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${title}</title></head>
+const page = (title, body, lang = 'nb') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head>
 <body><main><h1>${title}</h1>${body}</main></body></html>`;
 
 const provider = new Provider(config.issuer, {
@@ -111,11 +111,11 @@ async function interaction(ctx) {
     const login = { accountId: person.pid, acr: person.acr || 'idporten-loa-high', amr: ['TestID'] };
     return provider.interactionFinished(ctx.req, ctx.res, { login }, { mergeWithLastSubmission: false });
   }
-  await provider.interactionDetails(ctx.req, ctx.res);
+  const { params } = await provider.interactionDetails(ctx.req, ctx.res);
   ctx.type = 'html';
   ctx.body = page('Logg inn med TestID', `<form method="post" action="/interaction/${uid}/login">
 <label for="pid">Fødselsnummer</label><input id="pid" name="pid" autocomplete="off">
-<button type="submit">Logg inn</button></form><p><a href="/interaction/${uid}/abort">Avbryt</a></p>`);
+<button type="submit">Logg inn</button></form><p><a href="/interaction/${uid}/abort">Avbryt</a></p>`, params.ui_locales);
   return undefined;
 }
 
@@ -131,4 +131,4 @@ provider.use(async (ctx, next) => {
 
 const server = createServer(provider.callback());
 server.listen(config.port, '127.0.0.1', () => console.log(`listening ${server.address().port}`));
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+process.on('SIGTERM', () => process.exit(0));

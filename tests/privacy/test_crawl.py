@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from django.contrib.auth import get_user_model
 
-from tests.demo_access import ACCOUNT_NAMES, names_hidden_from
+from tests.demo_access import ACCOUNT_NAMES, PLAN_KEYS, demo_plan, names_hidden_from
 
 MAX_PAGES = 120
 MAX_VARIANTS_PER_PATH = 2
@@ -74,10 +74,19 @@ def leaks(answers, names):
 CRAWLED_ACCOUNTS = [account for account in ACCOUNT_NAMES if names_hidden_from(account)]
 
 
+def admin_corners():
+    """Admin pages no link leads to but a URL can name: bulk actions on each demo plan, its
+    workflow views, and the dashboard."""
+    ids = [demo_plan(key).pk for key in PLAN_KEYS]
+    bulk = [f"/admin/bulk/wagtailcore/page/{action}/?id={page_id}" for action in ("delete", "move") for page_id in ids]
+    workflow = [f"/admin/pages/{page_id}/workflow_history/" for page_id in ids]
+    return ["/admin/", *bulk, f"/admin/bulk/wagtailcore/page/delete/?{'&'.join(f'id={i}' for i in ids)}", *workflow]
+
+
 @pytest.mark.parametrize("account", CRAWLED_ACCOUNTS)
 def test_crawl_names_no_person_from_a_plan_the_account_may_not_view(account, demo_urls, db, client):
     client.force_login(get_user_model().objects.get(username=account))
-    start = ["/", "/admin/", *demo_urls.values()]
+    start = ["/", *admin_corners(), *demo_urls.values()]
     answers = Crawl(client, start).run()
     assert len(answers) > len(start)
     assert leaks(answers, names_hidden_from(account)) == []

@@ -30,3 +30,10 @@ def test_too_large_attachment_id_on_a_plan_is_a_404(plan_factory, client):
     plan = plan_factory()
     client.force_login(plan.coordinator)
     assert client.get(f"{plan.url}vedlegg/{TOO_LARGE}/").status_code == 404
+
+
+def test_too_large_id_in_an_admin_filter_is_a_404_not_a_server_error(plan_factory, client):
+    plan = plan_factory()
+    client.force_login(plan.coordinator)
+    client.raise_request_exception = False
+    assert client.get(f"/admin/pages/{plan.pk}/history/?user={TOO_LARGE}").status_code == 404

@@ -8,8 +8,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.identity import pid_digest
+from accounts.models import PersonIdentity
 from demo.collaboration import ensure_collaboration
-from demo.people import ACCOUNTS, DEMO_PASSWORD, MUNICIPALITIES
+from demo.people import ACCOUNTS, DEMO_PASSWORD, IDENTITY_NUMBERS, MUNICIPALITIES
 from demo.plans import DEMO_PLANS
 from demo.templates import DEMO_TEMPLATES
 from planpages.models import LogEntry, MunicipalityPage, PlanPage
@@ -63,7 +65,15 @@ class Command(BaseCommand):
             municipality = municipalities[municipality_slug]
             group = municipality.admins_group if staff_role == "admin" else municipality.coordinators_group
             user.groups.add(group)
+        self.ensure_identity(user)
         return user
+
+    def ensure_identity(self, user):
+        """The account's synthetic identity number, as the keyed digest a real sign-in matches
+        (only where synthetic numbers are accepted: never in production)."""
+        number = IDENTITY_NUMBERS.get(user.username)
+        if number and settings.SAMPLAN_ACCEPT_SYNTHETIC_PIDS:
+            PersonIdentity.objects.get_or_create(user=user, defaults={"pid_digest": pid_digest(number)})
 
     def ensure_templates(self, municipalities):
         for name, plan_type, municipality_slug, description, body in DEMO_TEMPLATES:

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "exports",
     "api",
     "municipal_admin",
+    "invitations",
     "accounts",
     "demo",
     "wagtail_modeladmin",
@@ -53,6 +54,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "samplan.request_id.RequestIdMiddleware",
+    # /health/live/ and /health/ready/ for probes, before host checks and sessions.
+    "samplan.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -72,6 +76,8 @@ MIDDLEWARE = [
     "accounts.headers.ContentSecurityPolicyMiddleware",
     "accounts.headers.PermissionsPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
+    # File storage out of reach: a 503 page in words, not a server error (samplan/storage_errors.py).
+    "samplan.storage_errors.StorageUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "samplan.urls"
@@ -103,6 +109,14 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# The embedded default: concurrent writers wait their turn instead of failing with "database is
+# locked" (IMMEDIATE takes the write lock at BEGIN; WAL lets readers run beside the writer).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=30,
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 PASSWORD_HASHERS = [
@@ -284,3 +298,8 @@ SAMPLAN_IDPORTEN_KEY_ID = os.environ.get("SAMPLAN_IDPORTEN_KEY_ID", "")
 SAMPLAN_IDPORTEN_ACR_VALUES = os.environ.get("SAMPLAN_IDPORTEN_ACR_VALUES", "idporten-loa-high")
 SAMPLAN_STAFF_OIDC_PROVIDERS = json.loads(os.environ.get("SAMPLAN_STAFF_OIDC_PROVIDERS", "") or "{}")
 AUTHENTICATION_BACKENDS += ["accounts.oidc.backend.ProviderBackend"]
+
+# Invitations (invitations/): how long a link works, and how text messages are sent (the
+# default sends none and logs nothing personal; see invitations/sms.py).
+SAMPLAN_INVITATION_DAYS = int(os.environ.get("SAMPLAN_INVITATION_DAYS", "14"))
+SAMPLAN_SMS_BACKEND = os.environ.get("SAMPLAN_SMS_BACKEND", "invitations.sms.NotSentBackend")

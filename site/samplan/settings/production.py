@@ -5,6 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .services import json_logging, redis_cache, s3_media_storage
 
 if os.environ.get("DEBUG", "").lower() in {"1", "true", "yes", "on"}:
     raise ImproperlyConfigured("DEBUG must be off in production.")
@@ -36,13 +37,28 @@ SESSION_COOKIE_SECURE = True
 SAMPLAN_REQUIRE_2FA = os.environ.get("SAMPLAN_REQUIRE_2FA", "true").lower() not in {"0", "false", "no", "off"}
 CSRF_COOKIE_SECURE = True
 
+# The service stack (README, "Drift"): any app process serves any user.
 if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
+    # Cache, cached PDFs, API rate limits and sessions (kept in the database too) in Redis.
+    CACHES = redis_cache(os.environ["REDIS_URL"])
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES = {
+        **STORAGES,  # noqa: F405
+        "default": s3_media_storage(
+            os.environ["AWS_STORAGE_BUCKET_NAME"],
+            os.environ.get("AWS_S3_ENDPOINT_URL"),
+            os.environ.get("AWS_S3_REGION_NAME"),
+        ),
     }
+# Hashed, compressed static files from `collectstatic`, served by whitenoise in every process.
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}  # noqa: F405
+MIDDLEWARE = list(MIDDLEWARE)  # noqa: F405
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "whitenoise.middleware.WhiteNoiseMiddleware"
+)
+STATIC_ROOT = os.environ.get("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
+LOGGING = json_logging(LOGGING["loggers"], os.environ.get("LOG_LEVEL", "INFO"))  # noqa: F405
 
 # Notifications are queued in the database and sent by `python manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

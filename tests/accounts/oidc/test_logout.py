@@ -119,3 +119,12 @@ def test_a_front_channel_logout_from_another_issuer_ends_nothing(site, signed_in
     params = {"iss": "https://idporten.example", "sid": provider_sid(signed_in)}
     requests.get(f"{site}{FRONT_CHANNEL}", params=params, timeout=10)
     assert signed_in_user_id(signed_in) is not None
+
+
+def test_the_admins_sign_out_ends_the_provider_session_too(site, signed_in, idporten):
+    token = signed_in.cookies["csrftoken"]
+    response = signed_in.post(
+        f"{site}/admin/logout/", data={"csrfmiddlewaretoken": token}, headers={"Referer": f"{site}/admin/"}
+    )
+    assert provider_logout_link(response).startswith(f"{idporten.issuer}/session/end")
+    assert signed_in_user_id(signed_in) is None

@@ -15,7 +15,7 @@ from accounts.models import PersonIdentity, ProviderSession, UserSession
 from accounts.signals import person_identified
 from tests.oidc_provider import PERSON, PERSON_WITHOUT_ACCOUNT
 
-from .flow import session_data, sign_in, signed_in_user_id
+from .flow import at_provider_login, session_data, sign_in, signed_in_user_id
 
 # The live server answers in another thread: its rows must be committed to be seen.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -134,3 +134,8 @@ def test_the_client_key_may_come_from_a_pem_file_with_its_key_id(site, browser, 
     settings.SAMPLAN_IDPORTEN_KEY_ID = key.kid
     sign_in(browser, site, PERSON)
     assert signed_in_user_id(browser) == str(person.pk)
+
+
+def test_the_provider_is_asked_to_speak_the_language_the_person_chose(site, browser):
+    browser.cookies.set("django_language", "nn")
+    assert '<html lang="nn">' in at_provider_login(browser, site).text
