@@ -8,9 +8,10 @@ from ninja import Field, Schema
 from pydantic import field_validator
 
 from api.block_schemas import block_json, plan_block_schema
+from planpages.meeting_minutes import plan_minutes
 from planpages.models import AccessRecord, LogEntry
 from planpages.people import display_name
-from planpages.plan_summary import PlanSummary
+from planpages.plan_summary import PlanSummary, meeting_start
 from planpages.plan_types import Access, ParticipantRole, PlanStatus, PlanType
 
 PlanTypeValue = Literal[tuple(PlanType.values)]
@@ -80,6 +81,45 @@ class LogEntrySchema(Schema):
         return display_name(entry.author)
 
 
+class MeetingMinutesSchema(Schema):
+    meeting_id: str = Field(description="Møteblokkens id.")
+    meeting_in_plan: bool = Field(description="Usann når møtet er fjernet fra planen; referatet tas vare på.")
+    meeting_starts_at: datetime.datetime | None = Field(description="Tom når møtet ikke lenger står i planen.")
+    text: str = Field(description="Gjeldende versjon av referatet.")
+    completed: bool
+    author: str
+    written_at: datetime.datetime
+    versions: int
+
+    @staticmethod
+    def resolve_meeting_in_plan(record):
+        return record.meeting is not None
+
+    @staticmethod
+    def resolve_meeting_starts_at(record):
+        return meeting_start(record.meeting) if record.meeting is not None else None
+
+    @staticmethod
+    def resolve_text(record):
+        return record.current.text
+
+    @staticmethod
+    def resolve_completed(record):
+        return record.current.completed
+
+    @staticmethod
+    def resolve_author(record):
+        return display_name(record.current.author)
+
+    @staticmethod
+    def resolve_written_at(record):
+        return record.current.created_at
+
+    @staticmethod
+    def resolve_versions(record):
+        return record.version_count
+
+
 class PlanDetailSchema(PlanSummarySchema):
     person_birth_date: datetime.date | None
     start_date: datetime.date | None
@@ -88,6 +128,9 @@ class PlanDetailSchema(PlanSummarySchema):
     participants: list[ParticipantSchema]
     blocks: list[plan_block_schema()]
     log_entries: list[LogEntrySchema] = Field(description="Nyeste først.")
+    meeting_minutes: list[MeetingMinutesSchema] = Field(
+        description="Gjeldende referat per møte: møtene i planen først, så tidligere møter som er fjernet."
+    )
 
     @staticmethod
     def resolve_participants(plan):
@@ -100,6 +143,10 @@ class PlanDetailSchema(PlanSummarySchema):
     @staticmethod
     def resolve_log_entries(plan):
         return plan.api_log_entries
+
+    @staticmethod
+    def resolve_meeting_minutes(plan):
+        return plan_minutes(plan).written
 
 
 class LogEntryIn(Schema):

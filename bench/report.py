@@ -10,19 +10,26 @@ def ratio(runs_scenarios, name, reference):
     return round(ours["median_ms"] / theirs["median_ms"], 2)
 
 
+def scale_verdicts(run):
+    """The targets of one scale: time, size and ratios to the references."""
+    found = []
+    for name, result in run["scenarios"].items():
+        if "median_ms" not in result:
+            continue
+        if result.get("target_ms"):
+            found.append(_verdict(run["scale"], name, "median ms", result["median_ms"], result["target_ms"]))
+        if result.get("target_kb"):
+            found.append(_verdict(run["scale"], name, "kB", result["max_kb"], result["target_kb"]))
+        for reference, limit in (result.get("compare") or {}).items():
+            value = ratio(run["scenarios"], name, reference)
+            if value is not None:
+                found.append(_verdict(run["scale"], name, f"× {reference}", value, limit))
+    return found
+
+
 def verdicts(runs):
     """One line per target: what, at which scale, the value, the limit, met or not."""
-    found = []
-    for run in runs:
-        for name, result in run["scenarios"].items():
-            if "median_ms" not in result:
-                continue
-            if result.get("target_ms"):
-                found.append(_verdict(run["scale"], name, "median ms", result["median_ms"], result["target_ms"]))
-            for reference, limit in (result.get("compare") or {}).items():
-                value = ratio(run["scenarios"], name, reference)
-                if value is not None:
-                    found.append(_verdict(run["scale"], name, f"× {reference}", value, limit))
+    found = [verdict for run in runs for verdict in scale_verdicts(run)]
     if len(runs) > 1:
         small, large = runs[0], runs[-1]
         for name, result in large["scenarios"].items():
@@ -40,22 +47,23 @@ def _verdict(scale, name, what, value, limit):
 
 
 def table(runs, found):
-    lines = [f"{'skala':>6}  {'scenario':<18} {'median':>9} {'p95':>9} {'SQL':>4}  forhold", "-" * 78]
+    lines = [f"{'skala':>6}  {'scenario':<18} {'median':>9} {'p95':>9} {'SQL':>4} {'kB':>7}  forhold", "-" * 86]
     for run in runs:
         for name, result in run["scenarios"].items():
             if "median_ms" not in result:
-                lines.append(f"{run['scale']:>6}  {name:<18} {'—':>9} {'—':>9} {'':>4}  {result.get('skipped', '')}")
+                skipped = result.get("skipped", "")
+                lines.append(f"{run['scale']:>6}  {name:<18} {'—':>9} {'—':>9} {'':>4} {'':>7}  {skipped}")
                 continue
             ratios = ", ".join(f"{ratio(run['scenarios'], name, ref)}× {ref}" for ref in (result.get("compare") or {}))
             lines.append(
                 f"{run['scale']:>6}  {name:<18} {result['median_ms']:>7.1f}ms {result['p95_ms']:>7.1f}ms "
-                f"{result['queries']:>4}  {ratios}"
+                f"{result['queries']:>4} {result.get('max_kb', 0):>7.1f}  {ratios}"
             )
         if "throughput" in run:
             tp = run["throughput"]
             lines.append(
                 f"{run['scale']:>6}  {'throughput':<18} {tp['median_ms'] or 0:>7.1f}ms {tp['p95_ms'] or 0:>7.1f}ms "
-                f"{'':>4}  {tp['requests_per_s']} req/s, {tp['clients']} klienter, {tp['workers']} arbeidere, "
+                f"{'':>4} {'':>7}  {tp['requests_per_s']} req/s, {tp['clients']} klienter, {tp['workers']} arbeidere, "
                 f"{tp['errors']} feil"
             )
     lines += ["", "Mål:"]

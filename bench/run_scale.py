@@ -68,7 +68,9 @@ def run(scale, only=None, throughput=True):
             results[name] = {"skipped": "ikke på denne grenen ennå", "title": scenario.title}
             continue
         results[name] = measure(scenario.build(fixture), scenario.iterations)
-        results[name].update(title=scenario.title, target_ms=scenario.target_ms, compare=scenario.compare)
+        results[name].update(
+            title=scenario.title, target_ms=scenario.target_ms, target_kb=scenario.target_kb, compare=scenario.compare
+        )
         print(f"  {scale:>5} {name:<18} {results[name]['median_ms']:>8} ms", file=sys.stderr, flush=True)
     output = {"scale": scale, "seed_seconds": seed_seconds, "database": database_facts(), "fixture": fixture.describe()}
     output["scenarios"] = results

@@ -4,6 +4,7 @@ or write; the runner times it and counts its SQL queries. A scenario whose `avai
 fails (a feature not merged yet) is reported as skipped."""
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.urls import Resolver404, resolve
@@ -18,6 +19,7 @@ class Scenario:
     build: callable
     title: str
     target_ms: float | None = None
+    target_kb: float | None = None  # the largest acceptable response body
     # reference scenario -> the largest acceptable ratio of medians (None: report only)
     compare: dict = field(default_factory=dict)
     available: callable = field(default=lambda fixture: True)
@@ -151,3 +153,27 @@ def pdf_cached(fx):
 @scenario("access_log", "Tilgangsloggen til planen, koordinator", available=lambda fx: fx.plan_has_route("access-log/"))
 def access_log(fx):
     return get(fx.coordinator_client, f"{fx.plan.url}access-log/")
+
+
+# -- the coordinator's admin (#16): the plan editor and the two name searches ---------------
+@scenario("admin_plan_edit", "Koordinatorens redigeringsside for planen", target_ms=300, target_kb=400, iterations=20)
+def admin_plan_edit(fx):
+    return get(fx.coordinator_client, f"/admin/pages/{fx.plan.pk}/edit/")
+
+
+@scenario("members_search", "Ansvarsgruppe: søk etter en person å legge til", target_ms=50, iterations=30)
+def members_search(fx):
+    query = urlencode({"q": fx.plan.coordinator.last_name[:3]})
+    return get(fx.coordinator_client, f"/admin/planer/{fx.plan.pk}/ansvarsgruppe/?{query}")
+
+
+@scenario("my_plans_search", "Mine planer i admin: søk på personens navn, koordinator", target_ms=50, iterations=30)
+def my_plans_search(fx):
+    query = urlencode({"q": fx.plan.person_name.split()[0]})
+    return get(fx.coordinator_client, f"/admin/mine-planer/?{query}")
+
+
+@scenario("my_plans_operator", "Mine planer i admin: navnesøk, driftsoperatør", target_ms=50, iterations=30)
+def my_plans_operator(fx):
+    query = urlencode({"q": fx.plan.person_name})
+    return get(fx.operator_client, f"/admin/mine-planer/?{query}")

@@ -8,7 +8,8 @@ from accesslog.recording import record_access
 from collaboration import services
 from collaboration.forms import AttachmentForm, EvaluationForm, LogEntryForm, MessageForm
 from planpages.access import plan_access
-from planpages.models import Attachment, Evaluation, LogEntry, LogEntryCorrection, MeetingMinutes, Message, PlanVisit
+from planpages.meeting_minutes import plan_minutes
+from planpages.models import Attachment, Evaluation, LogEntry, LogEntryCorrection, Message, PlanVisit
 from planpages.plan_summary import PlanSummary
 
 LATEST_LOG_ENTRIES = 20
@@ -23,22 +24,12 @@ PLAN_PAGE_FORMS = {
 }
 
 
-def current_minutes_by_meeting(plan):
-    """{meeting block id: (newest version, number of versions)}."""
-    result = {}
-    for minutes in MeetingMinutes.objects.filter(plan=plan).select_related("author").order_by("created_at"):
-        count = result.get(minutes.meeting_id, (None, 0))[1]
-        result[minutes.meeting_id] = (minutes, count + 1)
-    return result
-
-
 def collaboration_context(request, plan, access, bound_forms=None):
     """What the plan page shows besides the plan itself; forms only for those who may write."""
     bound_forms = bound_forms or {}
     forms = {}
     if access.can_write:
         forms = {name: bound_forms.get(name) or form_class(plan=plan) for name, form_class in PLAN_PAGE_FORMS.items()}
-    minutes = current_minutes_by_meeting(plan)
     since = timezone.now() - services.CORRECTION_WINDOW
     correctable = set()
     if access.can_write:
@@ -50,9 +41,7 @@ def collaboration_context(request, plan, access, bound_forms=None):
         "evaluations": list(Evaluation.objects.filter(plan=plan).select_related("author")[:LATEST_EVALUATIONS]),
         "plan_messages": list(reversed(Message.objects.filter(plan=plan).select_related("author")[:LATEST_MESSAGES])),
         "attachments": list(Attachment.objects.filter(plan=plan).select_related("author")),
-        "meetings_with_minutes": [
-            (meeting, *minutes.get(meeting.id, (None, 0))) for meeting in PlanSummary(plan).meetings
-        ],
+        "minutes": plan_minutes(plan),
         "corrected_entry_ids": set(
             LogEntryCorrection.objects.filter(entry__plan=plan).values_list("entry_id", flat=True)
         ),

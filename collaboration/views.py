@@ -20,6 +20,7 @@ from collaboration.forms import (
 )
 from collaboration.plan_page import plan_detail
 from planpages.access import plan_access
+from planpages.meeting_minutes import meeting_in_plan
 from planpages.models import Attachment, LogEntry, MeetingMinutes
 
 STORAGE_UNAVAILABLE = _("Vi fikk ikke lagret akkurat nå. Prøv igjen om litt.")
@@ -126,15 +127,18 @@ def download_attachment(request, plan, attachment_id):
 
 
 def find_meeting(plan, meeting_id):
-    for child in plan.body:
-        if child.block_type == "meeting" and child.id == meeting_id:
-            return child
-    raise Http404
+    meeting = meeting_in_plan(plan, meeting_id)
+    if meeting is None:
+        raise Http404
+    return meeting
 
 
 def meeting_minutes(request, plan, meeting_id):
-    """The minutes of one meeting: every version, and the form for the next one."""
-    meeting = find_meeting(plan, meeting_id)
+    """The minutes of one meeting: every version, and the form for the next one. Minutes of a
+    meeting no longer in the plan stay readable; nobody writes new versions of them."""
+    meeting = meeting_in_plan(plan, meeting_id)
+    if meeting is None and not MeetingMinutes.objects.filter(plan=plan, meeting_id=meeting_id).exists():
+        raise Http404
     access = plan_access(request, plan)
     form = None
     status = 200
@@ -151,7 +155,7 @@ def meeting_minutes(request, plan, meeting_id):
         MeetingMinutes.objects.filter(plan=plan, meeting_id=meeting_id).select_related("author").order_by("-created_at")
     )
     current = versions[0] if versions else None
-    if form is None and access.can_write and not (current and current.completed):
+    if form is None and meeting is not None and access.can_write and not (current and current.completed):
         form = MinutesForm(
             initial={
                 "meeting_id": meeting_id,

@@ -8,7 +8,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from planpages.models import LogEntry, MunicipalityPage
+from planpages.meeting_minutes import plan_minutes
+from planpages.models import LogEntry, MeetingMinutes, MunicipalityPage
 from planpages.people import display_name
 from planpages.plan_summary import PlanSummary
 
@@ -24,6 +25,7 @@ def document_context(plan, participants, printed_by):
         # Consent closes the document, after the people it concerns.
         "sections": [section for section in sections if section[0] != "consent"],
         "consents": next((blocks for name, _heading, blocks in sections if name == "consent"), []),
+        "minutes": plan_minutes(plan),
         "log_entries": LogEntry.objects.filter(plan=plan).select_related("author").order_by("created_at", "pk"),
         "participants": participants,
         # No user: printed by Samplan itself, e.g. on scheduled publishing.
@@ -41,7 +43,7 @@ def render_plan_pdf(plan, participants, printed_by):
 
 
 def content_fingerprint(plan, participants):
-    """What goes into the PDF besides the published revision: participants and log entries."""
+    """What goes into the PDF besides the published revision: participants, log entries, minutes."""
     people = [
         (p.user_id, p.role, p.access, p.profession, p.organisation, str(p.access_until), display_name(p.user))
         for p in participants
@@ -51,8 +53,10 @@ def content_fingerprint(plan, participants):
     entries = list(
         LogEntry.objects.filter(plan=plan).order_by("created_at", "pk").values_list("pk", "created_at", "text")
     )
+    # Each save of minutes is a new row, so the newest id per meeting says which text is printed.
+    minutes = list(MeetingMinutes.objects.filter(plan=plan).order_by("created_at", "pk").values_list("pk", flat=True))
     coordinator = display_name(plan.coordinator) if plan.coordinator_id else None
-    return hashlib.sha256(repr((plan.coordinator_id, coordinator, people, entries)).encode()).hexdigest()
+    return hashlib.sha256(repr((plan.coordinator_id, coordinator, people, entries, minutes)).encode()).hexdigest()
 
 
 def pdf_cache_key(plan, participants, printed_by):

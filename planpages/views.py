@@ -10,12 +10,15 @@ from django.views.generic import TemplateView
 from planpages.access import viewable_plans
 from planpages.models import PlanPage, PlanVisit
 from planpages.plan_summary import PlanSummary
+from planpages.ways_in import lands_in_admin
 
 
 def dashboard(request, home_page):
     """ "Mine planer": every plan the user takes part in, and nothing else."""
     if not request.user.is_authenticated:
         return redirect("login")
+    if lands_in_admin(request):
+        return redirect("wagtailadmin_home")
     last_seen = PlanVisit.objects.filter(plan=OuterRef("pk"), user=request.user).values("last_seen_at")
     plans = (
         viewable_plans(request.user, PlanPage.objects.live())

@@ -14,6 +14,7 @@ from wagtail.admin.views.home import (
 from wagtail.models import AbstractPage, Page
 from wagtail.permissions import register_permission_policy
 
+from planpages import my_plans  # noqa: F401 (registers "Mine planer")
 from planpages.access import restrictions_accept, without_hidden_plans
 from planpages.admin_policy import PlanAwarePagePermissionPolicy
 from planpages.bulk_actions import BULK_ACTIONS

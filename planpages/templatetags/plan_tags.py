@@ -2,6 +2,7 @@ from django import template
 
 from planpages.blocks import GOAL_STATUS_CHOICES
 from planpages.plan_types import ParticipantRole
+from planpages.ways_in import uses_admin
 
 register = template.Library()
 
@@ -16,3 +17,8 @@ def goal_status(code):
 @register.filter
 def role_label(code):
     return ParticipantRole(code).label if code in ParticipantRole.values else code
+
+
+@register.simple_tag
+def may_use_admin(user):
+    return uses_admin(user)
