@@ -18,7 +18,11 @@ def comparable(response, url):
     """The answer less what echoes the request itself (the path, a fresh CSRF token, the clock,
     the request id every response carries)."""
     body = CSRF_TOKEN.sub("csrf", response.content.decode().replace(url, "<url>"))
-    headers = {name: value for name, value in response.headers.items() if name not in ("Content-Length", "Expires", "X-Request-ID")}
+    headers = {
+        name: value
+        for name, value in response.headers.items()
+        if name not in ("Content-Length", "Expires", "X-Request-ID")
+    }
     return response.status_code, headers, body
 
 
