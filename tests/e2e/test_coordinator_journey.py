@@ -15,7 +15,7 @@ GOAL = "Lese korte tekster på egen hånd"
 def start_plan_from_template(page, plan_type, template, person_name):
     """Our two steps before Wagtail's editor: plan type, then template and whose plan it is."""
     page.goto("/admin/pages/")
-    page.get_by_role("link", name="Planer").first.click()
+    page.get_by_role("link", name="Planer", exact=True).first.click()
     page.get_by_role("link", name="Legg til underside").first.click()
     page.get_by_label(plan_type).check()
     page.get_by_role("button", name="Neste: velg mal").click()
