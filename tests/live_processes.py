@@ -25,7 +25,8 @@ def wait_for_http(url, process, seconds=START_SECONDS):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"{process.args[0]} stopped with exit code {process.returncode}")
+            output = process.stdout.read() if process.stdout else ""
+            raise RuntimeError(f"{process.args[0]} stopped with exit code {process.returncode}: {output}")
         try:
             urllib.request.urlopen(url, timeout=2)  # noqa: S310 - loopback URL we built
             return
@@ -40,7 +41,8 @@ def wait_for_port(port, process, seconds=START_SECONDS):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"{process.args[0]} stopped with exit code {process.returncode}")
+            output = process.stdout.read() if process.stdout else ""
+            raise RuntimeError(f"{process.args[0]} stopped with exit code {process.returncode}: {output}")
         with socket.socket() as probe:
             if probe.connect_ex(("127.0.0.1", port)) == 0:
                 return

@@ -6,16 +6,15 @@ take most of the run.
 """
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
+from tests.live_processes import free_port as any_free_port
+from tests.live_processes import wait_for_http
 from tests.oidc_provider import running_provider
 
 from .browser import CHROMIUM, CHROMIUM_ARGS
@@ -27,11 +26,7 @@ SERVER_START_SECONDS = 60
 
 def free_port():
     """E2E_PORT when given (each developer has a range), otherwise whatever loopback port is free."""
-    if os.environ.get("E2E_PORT"):
-        return int(os.environ["E2E_PORT"])
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    return int(os.environ["E2E_PORT"]) if os.environ.get("E2E_PORT") else any_free_port()
 
 
 def server_environment(database):
@@ -44,19 +39,6 @@ def manage(env, *args, **kwargs):
     return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
         [sys.executable, "manage.py", *args], cwd=PROJECT_DIR, env=env, check=True, capture_output=True, **kwargs
     )
-
-
-def wait_until_up(url, process):
-    deadline = time.monotonic() + SERVER_START_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"The server stopped: {process.stdout.read()}")
-        try:
-            urllib.request.urlopen(url, timeout=2)  # noqa: S310 - loopback URL we built
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError("The server did not answer in time")
 
 
 @pytest.fixture(scope="session")
@@ -90,7 +72,7 @@ def live_site(tmp_path_factory, live_site_port, id_porten):
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(f"{base_url}/logg-inn/", process)
+        wait_for_http(f"{base_url}/logg-inn/", process, seconds=SERVER_START_SECONDS)
         yield base_url
     finally:
         process.terminate()

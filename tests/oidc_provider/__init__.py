@@ -5,11 +5,8 @@ private key (for private_key_jwt) it returns; the provider is stopped when the b
 """
 
 import json
-import socket
 import subprocess
 import tempfile
-import time
-import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +14,7 @@ from pathlib import Path
 from jwskate import Jwk
 
 from demo.people import ACCOUNTS, IDENTITY_NUMBERS
+from tests.live_processes import free_port, wait_for_http
 
 HERE = Path(__file__).resolve().parent
 PROJECT_DIR = HERE.parents[1]
@@ -60,12 +58,6 @@ class TestProvider:
         }
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def client_registration(site_url, public_jwk):
     provider_url = f"{site_url}/logg-inn/oidc/idporten"
     return {
@@ -79,19 +71,6 @@ def client_registration(site_url, public_jwk):
         "grant_types": ["authorization_code"],
         "response_types": ["code"],
     }
-
-
-def wait_until_up(issuer, process):
-    deadline = time.monotonic() + START_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"The test provider stopped: {process.stdout.read()}")
-        try:
-            urllib.request.urlopen(f"{issuer}/.well-known/openid-configuration", timeout=2)  # noqa: S310
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("The test provider did not answer in time")
 
 
 @contextmanager
@@ -116,7 +95,7 @@ def running_provider(site_url):
             text=True,
         )
         try:
-            wait_until_up(issuer, process)
+            wait_for_http(f"{issuer}/.well-known/openid-configuration", process, seconds=START_SECONDS)
             yield TestProvider(issuer, CLIENT_ID, key.to_json())
         finally:
             process.terminate()
