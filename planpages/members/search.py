@@ -18,16 +18,18 @@ def municipality_of(plan):
 
 def findable_people(municipality):
     """Everyone a coordinator of `municipality` may find and add, as a queryset."""
-    on_its_plans = PlanParticipant.objects.filter(page__path__startswith=municipality.path, user__isnull=False).values(
-        "user_id"
+    users = get_user_model().objects
+    staff = users.filter(groups=municipality.coordinators_group_id).values("pk").order_by()
+    on_its_plans = (
+        PlanParticipant.objects.filter(page__path__startswith=municipality.path, user__isnull=False)
+        .values("user_id")
+        .order_by()
     )
-    in_reach = Q(groups=municipality.coordinators_group_id) | Q(pk__in=on_its_plans)
-    administrators = get_user_model().objects.filter(groups__in=MunicipalityPage.objects.values("admins_group"))
-    return (
-        get_user_model()
-        .objects.filter(in_reach, is_active=True, is_superuser=False)
-        .exclude(pk__in=administrators.values("pk"))
-        .distinct()
+    administrators = users.filter(groups__in=MunicipalityPage.objects.values("admins_group")).values("pk")
+    # A UNION of two indexed lookups rather than `group OR pk IN (...)` with DISTINCT, which
+    # scans every account (as in planpages.access.viewable_plans).
+    return users.filter(pk__in=staff.union(on_its_plans), is_active=True, is_superuser=False).exclude(
+        pk__in=administrators
     )
 
 
