@@ -54,23 +54,29 @@ def live_site_port():
 
 
 @pytest.fixture(scope="session")
-def live_site(tmp_path_factory, live_site_port, id_porten):
+def server_output(tmp_path_factory):
+    """What the live server prints, e-mails included (the demo settings print them): the
+    journeys read an invitation from it the way the person would read it in their inbox."""
+    return tmp_path_factory.mktemp("e2e-server") / "output.log"
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory, live_site_port, id_porten, server_output):
     """Base URL of a running Samplan with the demo world (DEMO.md), shared by the session, signing
     in through the test provider too."""
+    base_url = f"http://127.0.0.1:{live_site_port}"
     env = server_environment(tmp_path_factory.mktemp("e2e") / "samplan.sqlite3")
-    env.update(id_porten.settings())
+    env.update(id_porten.settings(), WAGTAILADMIN_BASE_URL=base_url)
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "seed_demo", "-v0")
-    port = live_site_port
-    process = subprocess.Popen(  # noqa: S603
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
-        cwd=PROJECT_DIR,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base_url = f"http://127.0.0.1:{port}"
+    with server_output.open("w") as output:
+        process = subprocess.Popen(  # noqa: S603
+            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{live_site_port}", "--noreload", "--insecure"],
+            cwd=PROJECT_DIR,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
     try:
         wait_for_http(f"{base_url}/logg-inn/", process, seconds=SERVER_START_SECONDS)
         yield base_url
