@@ -125,6 +125,13 @@ def test_download_writes_one_access_record_per_plan_in_the_copy(demo_world):
     )
 
 
+def test_copy_is_never_cached(demo_world):
+    client = Client()
+    client.force_login(user_named("ola"))
+    response = client.post(URL)
+    assert {"no-store", "private"} <= {part.strip() for part in response["Cache-Control"].split(",")}
+
+
 def test_someone_on_no_plan_gets_a_copy_without_plans(demo_world):
     archive = download("ukjent")
     assert not any(name.startswith("planer/") for name in archive.namelist())
