@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 READ_PHRASES = {
     "plan": _("åpnet planen"),
     "pdf": _("lastet ned planen som PDF"),
+    "fhir": _("hentet planen som FHIR"),
+    "my_data": _("fikk planen med i en innsynskopi («Mine data»)"),
     "access_log": _("så innsynsloggen"),
     "plan_list": _("så planen i en planliste"),
     "archive_copy": _("lastet ned en arkivkopi av planen"),

@@ -8,6 +8,7 @@ from wagtail.api.v3.routers.whoami import router as whoami_router
 
 from api.auth import PerCallerThrottle
 from api.errors import register_norwegian_exception_handlers
+from api.fhir import router as fhir_router
 from api.plans import router as plans_router
 
 api = NinjaAPI(
@@ -27,4 +28,5 @@ api = NinjaAPI(
 register_norwegian_exception_handlers(api)
 
 api.add_router("/plans/", plans_router)
+api.add_router("/plans/", fhir_router)
 api.add_router("/", whoami_router, throttle=[PerCallerThrottle()])

@@ -1,4 +1,4 @@
-"""The plan as PDF/A and its archive copies."""
+"""The plan as PDF/A, its archive copies, as FHIR, and a person's own copy («Mine data»)."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _

@@ -9,6 +9,7 @@ from accounts import urls as accounts_urls
 from accounts.admin_account import admin_account
 from accounts.oidc import views as oidc_views
 from api.api import api as samplan_api
+from exports import urls as exports_urls
 from invitations import urls as invitations_urls
 from notifications import urls as notifications_urls
 from planpages import urls as planpages_urls
@@ -28,6 +29,7 @@ urlpatterns = [
     path("api/v3/", samplan_api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include(accounts_urls)),
+    path("", include(exports_urls)),
     path("", include(planpages_urls)),
     path("", include(notifications_urls)),
     path("", include(invitations_urls)),
