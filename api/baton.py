@@ -21,8 +21,6 @@ from planpages.people import display_name
 
 router = Router(tags=["baton"], auth=api_auth(), throttle=[PerCallerThrottle()])
 
-WRITE_RESPONSES = {200: "BatonSchema", **ERROR_RESPONSES, 403: ProblemDetail, 409: ProblemDetail}
-
 
 class PersonRef(Schema):
     id: int
@@ -48,6 +46,9 @@ class BatonSchema(Schema):
     since: datetime.datetime | None
     pending_offer: BatonEventSchema | None
     history: list[BatonEventSchema]
+
+
+WRITE_RESPONSES = {200: BatonSchema, **ERROR_RESPONSES, 403: ProblemDetail, 409: ProblemDetail}
 
 
 class HandoverIn(Schema):
