@@ -84,9 +84,13 @@ def baton_json(plan):
 
 
 def baton_plan(request, plan_id, record_granted=True):
-    plan, _access = viewable_plan(request, plan_id, "baton", record_granted=record_granted)
+    """The plan, if it is one the caller may view and it has a baton; a plan without one is
+    answered like a plan that does not exist, and its read is not recorded."""
+    plan, access = viewable_plan(request, plan_id, "baton", record_granted=False)
     if not has_baton(plan):
         raise Http404
+    if record_granted:
+        record_access(request, plan, "baton", AccessRecord.Channel.API, access=access)
     return plan
 
 

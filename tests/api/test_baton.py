@@ -3,7 +3,7 @@ offered to sara. Same rule and same write path as the plan page."""
 
 import pytest
 
-from planpages.models import Baton, BatonEvent
+from planpages.models import AccessRecord, Baton, BatonEvent
 
 from .conftest import ACCOUNTS, VIEWERS, api_client, plan_url
 
@@ -39,10 +39,12 @@ def test_viewers_read_the_baton_and_others_get_the_plain_404(demo_plans, usernam
 
 @pytest.mark.parametrize("letter", ["A", "B", "D"])
 def test_plans_of_other_types_have_no_baton(demo_plans, letter):
+    records = AccessRecord.objects.count()
     assert api_client("admin", "token").get(baton_url(demo_plans[letter])).status_code == 404
     for tail in ("handover/", "accept/", "decline/"):
         assert post("admin", demo_plans[letter], tail, {"to": 1}).status_code == 404
     assert not Baton.objects.exclude(plan=demo_plans["C"]).exists()
+    assert AccessRecord.objects.count() == records
 
 
 def test_the_receiver_accepts_through_the_api(demo_plans):
