@@ -1,6 +1,6 @@
 """What the plan page shows of a Stafettlogg plan's baton, and the forms for those who may act."""
 
-from collaboration.baton_forms import BatonNoteForm, HandoverForm, OfferAnswerForm
+from collaboration.baton_forms import BatonNoteForm, HandoverForm
 from planpages.baton import baton_history, has_baton, recipients
 
 
@@ -12,7 +12,8 @@ def baton_forms(request, plan, access, baton, bound_forms):
         people = recipients(plan, baton.holder_id, access.participants)
         forms["handover"] = bound_forms.get("baton_handover") or HandoverForm(plan=plan, recipients=people)
     if offer and (may_hand_over or offer.recipient_id == request.user.pk) and not plan.is_closed:
-        forms["answer"] = OfferAnswerForm(initial={"based_on": offer.pk}, plan=plan)
+        # The offer this page shows: each answer form carries it, so a stale answer is refused.
+        forms["answer"] = offer.pk
     if access.can_write:
         forms["note"] = bound_forms.get("baton_note") or BatonNoteForm(plan=plan)
     return forms

@@ -275,3 +275,10 @@ def test_the_stafettlogg_plan_page_queries_do_not_grow_with_the_baton_history(
         baton_service.add_note(stafett.plan, stafett.writer, {"kind": "bright_spot", "text": f"Lysglimt {number}"})
     with django_assert_max_num_queries(QUERY_LIMIT):
         assert client.get(stafett.plan.url).status_code == 200
+
+
+def test_the_page_answers_the_offer_it_shows(stafett, client):
+    pending = offer(stafett, stafett.reader)
+    client.force_login(stafett.reader)
+    content = client.get(stafett.plan.url).content.decode()
+    assert content.count(f'name="based_on" value="{pending.pk}"') == 2
