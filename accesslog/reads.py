@@ -24,6 +24,7 @@ READ_PHRASES = {
     "compare": _("sammenlignet versjoner av planen"),
     "preview": _("forhåndsviste planen"),
     "history": _("så historikken til planen"),
+    "baton": _("så stafettloggens stafettholder og historikk"),
 }
 
 

@@ -118,7 +118,7 @@ def add_log_entry(request, plan_id: PlanId, payload: LogEntryIn):
 @paginate(PlanApiPagination)
 def plan_access_log(request, plan_id: PlanId):
     plan, access = viewable_plan(request, plan_id, "access_log", record_granted=False)
-    if not (access.is_owner_side or access.is_operator):
+    if not access.can_see_access_log:
         raise HttpError(403, _("Bare planeier, foresatte og koordinator kan se tilgangsloggen."))
     record_access(request, plan, "access_log", AccessRecord.Channel.API, access=access)
     return AccessRecord.objects.filter(plan_id=plan.pk).order_by("-at", "-pk")

@@ -75,14 +75,15 @@ def check_can_write(user, plan):
         )
 
 
-def append(plan, user, form, create, kind=None):
-    """Validate, then lock the plan and add the rows `create(locked_plan, user, cleaned_data)` makes."""
-    check_can_write(user, plan)
+def append(plan, user, form, create, kind=None, check=check_can_write):
+    """Validate, then lock the plan and add the rows `create(locked_plan, user, cleaned_data)` makes.
+    `check(user, plan)` refuses the write, before validation and again on the locked plan."""
+    check(user, plan)
     if not form.is_valid():
         raise InvalidWrite(form)
     with transaction.atomic():
         locked = PlanPage.objects.select_for_update().get(pk=plan.pk)
-        check_can_write(user, locked)
+        check(user, locked)
         row = create(locked, user, form.cleaned_data)
         activity_at = getattr(row, "created_at", None) or timezone.now()
         PlanPage.objects.filter(pk=locked.pk).update(last_activity_at=activity_at)

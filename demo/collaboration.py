@@ -1,11 +1,12 @@
 """What the responsibility group has written in each demo plan: one evaluation, the minutes of
-one meeting and, in plan A, one PDF attachment. Added once; a second run adds nothing."""
+one meeting, in plan A one PDF attachment and in plan C the baton. Added once; a second run adds nothing."""
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from collaboration.forms import goal_titles
 from demo.attachment import DEMO_ATTACHMENT_NAME, demo_pdf_bytes
+from demo.baton import PLAN_WITH_BATON, ensure_baton
 from planpages.models import Attachment, Evaluation, MeetingMinutes
 
 PLAN_WITH_ATTACHMENT = "A"
@@ -36,6 +37,8 @@ def ensure_collaboration(key, plan):
         )
     if key == PLAN_WITH_ATTACHMENT and not Attachment.objects.filter(plan=plan).exists():
         add_demo_attachment(plan, author)
+    if key == PLAN_WITH_BATON:
+        ensure_baton(plan)
 
 
 def add_demo_attachment(plan, author):

@@ -246,21 +246,6 @@ def plan_c():
                     "description": "Emil virker sliten og trekker seg unna i friminuttene.",
                 },
             },
-            {
-                "type": "baton",
-                "value": {
-                    "holder": "Bjørn Koordinator",
-                    "since": _day(-80),
-                    "handovers": [
-                        {
-                            "from_holder": "Lise Lærer",
-                            "to_holder": "Bjørn Koordinator",
-                            "date": _day(-80),
-                            "accepted": True,
-                        }
-                    ],
-                },
-            },
             goal(
                 "Trives i friminuttene",
                 "Emil skal ha noen å være sammen med.",

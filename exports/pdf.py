@@ -8,6 +8,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from planpages.baton import baton_fingerprint, baton_history, has_baton
 from planpages.meeting_minutes import plan_minutes
 from planpages.models import LogEntry, MeetingMinutes, MunicipalityPage
 from planpages.people import display_name
@@ -31,7 +32,15 @@ def document_context(plan, participants, printed_by):
         # No user: printed by Samplan itself, e.g. on scheduled publishing.
         "printed_by": display_name(printed_by, nobody="Samplan"),
         "printed_at": timezone.now(),
+        **pdf_baton_context(plan),
     }
+
+
+def pdf_baton_context(plan):
+    if not has_baton(plan):
+        return {}
+    history = baton_history(plan)
+    return {"baton": history.baton, "baton_events": history.events, "baton_notes": history.notes}
 
 
 def render_plan_pdf(plan, participants, printed_by):
@@ -56,7 +65,8 @@ def content_fingerprint(plan, participants):
     # Each save of minutes is a new row, so the newest id per meeting says which text is printed.
     minutes = list(MeetingMinutes.objects.filter(plan=plan).order_by("created_at", "pk").values_list("pk", flat=True))
     coordinator = display_name(plan.coordinator) if plan.coordinator_id else None
-    return hashlib.sha256(repr((plan.coordinator_id, coordinator, people, entries, minutes)).encode()).hexdigest()
+    key = (plan.coordinator_id, coordinator, people, entries, minutes, baton_fingerprint(plan))
+    return hashlib.sha256(repr(key).encode()).hexdigest()
 
 
 def pdf_cache_key(plan, participants, printed_by):

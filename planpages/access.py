@@ -8,8 +8,9 @@ write access and an open plan. Everybody else is told the plan does not exist.
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import cached_property
 
-from planpages.plan_types import Access, ParticipantRole, PlanStatus
+from planpages.plan_types import Access, ParticipantRole, PlanStatus, PlanType
 from planpages.signals import plan_read_refused
 
 
@@ -100,7 +101,18 @@ class PlanAccess:
             return False
         if self.is_operator or self.is_coordinator:
             return True
-        return self.participation.access == Access.WRITE
+        return self.participation.access == Access.WRITE or self.is_baton_holder
+
+    @cached_property
+    def is_baton_holder(self):
+        """Holds a Stafettlogg plan's baton (a plan with no Baton row is held by its coordinator).
+        Asked only when nothing else grants the right, so other plans pay no query for it."""
+        if self.plan.plan_type != PlanType.STAFETTLOGG or not self.can_view:
+            return False
+        from planpages.models import Baton
+
+        holder_id = Baton.objects.filter(plan_id=self.plan.pk).values_list("holder_id", flat=True).first()
+        return (holder_id or self.plan.coordinator_id) == self.user.pk
 
     @property
     def is_owner_side(self):
@@ -114,13 +126,14 @@ class PlanAccess:
 
     @property
     def can_see_access_log(self):
-        """The innsynslogg is for the owner side and the operator, not for other participants."""
-        return self.is_owner_side or self.is_operator
+        """The innsynslogg is for the owner side, the operator and (while holding it) the baton
+        holder, who follows the plan up in the coordinator's place; not for other participants."""
+        return self.is_owner_side or self.is_operator or self.is_baton_holder
 
     @property
     def can_see_archive_copies(self):
-        """Archive copies are listed for the same people as the access log."""
-        return self.can_see_access_log
+        """Archive copies are listed for the owner side and the operator."""
+        return self.is_owner_side or self.is_operator
 
     @property
     def can_archive(self):

@@ -244,6 +244,11 @@ TYPE_SPECIFIC_BLOCKS = {
     ],
 }
 
+# Blocks no longer offered for new content. The baton is now rows handed over from the plan
+# page (planpages.models.baton); a plan that already holds a free-text baton block keeps it,
+# readable and editable, so nothing written before is lost.
+RETIRED_BLOCKS = frozenset({"baton"})
+
 
 def all_plan_blocks():
     """Every block any plan can hold: what the database stores and parses."""
@@ -253,11 +258,23 @@ def all_plan_blocks():
     return list(merged.items())
 
 
+def retired_blocks_in(block_types):
+    """The retired blocks a body holding `block_types` still needs in its editor."""
+    return tuple(sorted(RETIRED_BLOCKS & set(block_types)))
+
+
 @cache
-def body_block_for(plan_type):
-    """The stream block a plan of this type offers in the editor."""
-    return blocks.StreamBlock(COMMON_BLOCKS + TYPE_SPECIFIC_BLOCKS[PlanType(plan_type)], required=False)
+def body_block_for(plan_type, retired=()):
+    """The stream block a plan of this type offers in the editor, with the `retired` blocks
+    its content already holds (so they stay editable and are not dropped)."""
+    offered = [
+        (name, block)
+        for name, block in COMMON_BLOCKS + TYPE_SPECIFIC_BLOCKS[PlanType(plan_type)]
+        if name not in RETIRED_BLOCKS or name in retired
+    ]
+    return blocks.StreamBlock(offered, required=False)
 
 
 def block_names_for(plan_type):
+    """What a plan of this type may hold: what it offers, and the retired blocks of old content."""
     return {name for name, _block in COMMON_BLOCKS + TYPE_SPECIFIC_BLOCKS[PlanType(plan_type)]}

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks import BlockField
 
-from planpages.blocks import body_block_for
+from planpages.blocks import body_block_for, retired_blocks_in
 from planpages.plan_types import PlanStatus
 
 
@@ -17,8 +17,9 @@ class PlanPageForm(WagtailAdminPageForm):
         plan_type = self.instance.plan_type
         if plan_type and "body" in self.fields:
             field = self.fields["body"]
+            retired = retired_blocks_in(child.block_type for child in self.instance.body)
             self.fields["body"] = BlockField(
-                block=body_block_for(plan_type), required=field.required, label=field.label
+                block=body_block_for(plan_type, retired), required=field.required, label=field.label
             )
 
     def clean(self):

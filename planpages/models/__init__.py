@@ -1,5 +1,6 @@
 from planpages.models.access_log import AccessRecord, AppendOnlyError
 from planpages.models.archive import PlanArchiveCopy
+from planpages.models.baton import Baton, BatonEvent, BatonEventKind, BatonNote, BatonNoteKind
 from planpages.models.collaboration import Attachment, Evaluation, LogEntryCorrection, MeetingMinutes, Message
 from planpages.models.entries import LogEntry, PlanVisit
 from planpages.models.invitations import Invitation, InvitationKind, InvitationStatus
@@ -11,6 +12,11 @@ __all__ = [
     "AccessRecord",
     "AppendOnlyError",
     "Attachment",
+    "Baton",
+    "BatonEvent",
+    "BatonEventKind",
+    "BatonNote",
+    "BatonNoteKind",
     "Evaluation",
     "HomePage",
     "Invitation",

@@ -41,6 +41,7 @@ class NotificationKind(models.TextChoices):
     MESSAGE = "message", _("melding")
     ATTACHMENT = "attachment", _("vedlegg")
     REMINDER = "reminder", _("påminnelse")
+    BATON_OFFER = "baton_offer", _("stafettloggen tilbudt")
 
 
 class Notification(models.Model):

@@ -8,7 +8,7 @@ tests/privacy/routes.py."""
 from django.urls import path
 
 from accesslog import views as accesslog_views
-from collaboration import calendar, plan_page
+from collaboration import baton_views, calendar, plan_page
 from collaboration import views as collaboration_views
 from exports import views as export_views
 
@@ -22,6 +22,11 @@ PLAN_ROUTES = (
     path("vedlegg/<uuid:attachment_id>/", collaboration_views.download_attachment, name="download_attachment"),
     path("moter/<str:meeting_id>/referat/", collaboration_views.meeting_minutes, name="meeting_minutes"),
     path("moter/<str:meeting_id>/kalender/", calendar.meeting_ics, name="meeting_ics"),
+    path("stafett/gi-videre/", baton_views.hand_over, name="baton_hand_over"),
+    path("stafett/ta-over/", baton_views.accept, name="baton_accept"),
+    path("stafett/takk-nei/", baton_views.decline, name="baton_decline"),
+    path("stafett/trekk-tilbake/", baton_views.withdraw, name="baton_withdraw"),
+    path("stafett/lysglimt-og-bekymringer/", baton_views.add_note, name="baton_add_note"),
     path("access-log/", accesslog_views.access_log_page, name="access_log"),
     path("pdf/", export_views.plan_pdf_download, name="pdf"),
     path("archive/", export_views.store_archive_copy, name="archive"),

@@ -65,7 +65,7 @@ def test_blocks_are_typed_with_stable_ids(demo_plans):
 
 @pytest.mark.parametrize(
     ("letter", "type_specific"),
-    [("B", {"subject"}), ("C", {"concern", "baton"}), ("D", {"development_area"})],
+    [("B", {"subject"}), ("C", {"concern", "bright_spot"}), ("D", {"development_area"})],
 )
 def test_type_specific_blocks_are_served(demo_plans, letter, type_specific):
     body = api_client("admin", "token").get(plan_url(demo_plans[letter].pk)).json()

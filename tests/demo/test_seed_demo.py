@@ -69,9 +69,9 @@ def test_each_demo_plan_has_an_evaluation_and_minutes_and_plan_a_an_attachment(d
 
 
 def test_seeding_twice_adds_no_collaboration_rows(demo_world):
-    from planpages.models import Attachment, Evaluation, MeetingMinutes
+    from planpages.models import Attachment, Baton, BatonEvent, BatonNote, Evaluation, MeetingMinutes
 
-    models = (Attachment, Evaluation, MeetingMinutes)
+    models = (Attachment, Evaluation, MeetingMinutes, Baton, BatonEvent, BatonNote)
     before = [model.objects.count() for model in models]
     call_command("seed_demo", "--force", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert [model.objects.count() for model in models] == before
@@ -85,3 +85,12 @@ def test_every_demo_person_can_be_matched_by_their_synthetic_identity_number(dem
     for username, number in IDENTITY_NUMBERS.items():
         identity = PersonIdentity.objects.get(user__username=username)
         assert identity.pid_digest == pid_digest(number) != number
+
+
+def test_plan_c_baton_is_held_by_its_coordinator_and_offered_to_sara(demo_world):
+    from planpages.models import Baton
+
+    baton = Baton.objects.get(plan__slug=PlanPage.objects.get(plan_type="STAFETTLOGG").slug)
+    assert baton.holder.username == "nordby-koord2"
+    assert baton.pending_offer.recipient.username == "sara"
+    assert not baton.pending_offer.answers.exists()

@@ -11,8 +11,9 @@ EXPECTED = {
     PlanType.IP: COMMON | {"service", "coordinator_responsibility"},
     PlanType.IOP: COMMON | {"subject", "yearly_report"},
     PlanType.IUP: COMMON | {"development_area"},
-    PlanType.STAFETTLOGG: COMMON | {"concern", "baton", "bright_spot"},
+    PlanType.STAFETTLOGG: COMMON | {"concern", "bright_spot"},
 }
+LEGACY_BATON = {"holder": "Lise Lærer", "since": "2026-01-01", "handovers": []}
 
 
 @pytest.mark.parametrize("plan_type", list(PlanType))
@@ -45,3 +46,16 @@ def test_plan_slug_and_title_carry_no_personal_data(plan_factory):
     assert "hemmelig" not in plan.slug.lower() and "Hemmelig" not in plan.title
     assert len(plan.slug) == 16
     assert plan.title.startswith("IP ")
+
+
+def test_the_free_text_baton_block_is_no_longer_offered_for_new_content():
+    assert "baton" not in body_block_for(PlanType.STAFETTLOGG).child_blocks
+
+
+def test_a_plan_that_already_holds_a_baton_block_keeps_it_readable_and_editable(plan_factory, client):
+    plan = plan_factory(plan_type=PlanType.STAFETTLOGG, body=[{"type": "baton", "value": LEGACY_BATON}])
+    form_class = PlanPage.get_edit_handler().get_form_class()
+    form = form_class(instance=plan, for_user=plan.coordinator)
+    assert "baton" in form.fields["body"].block.child_blocks
+    client.force_login(plan.coordinator)
+    assert "Lise Lærer" in client.get(plan.url).content.decode()
