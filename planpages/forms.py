@@ -5,12 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks import BlockField
 
-from planpages.blocks import body_block_for
+from planpages.blocks import bound_body_block
+from planpages.plan_links import PlanLinks
 from planpages.plan_types import PlanStatus
 
 
 class PlanPageForm(WagtailAdminPageForm):
-    """Offers only the blocks of the plan's type, and refuses changes to a closed plan."""
+    """Offers only the blocks of the plan's type, with the plan's own goals and people to choose
+    in measures and meetings, and refuses changes to a closed plan."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -18,7 +20,7 @@ class PlanPageForm(WagtailAdminPageForm):
         if plan_type and "body" in self.fields:
             field = self.fields["body"]
             self.fields["body"] = BlockField(
-                block=body_block_for(plan_type), required=field.required, label=field.label
+                block=bound_body_block(plan_type, PlanLinks(self.instance)), required=field.required, label=field.label
             )
 
     def clean(self):

@@ -2,6 +2,7 @@ from planpages.models.access_log import AccessRecord, AppendOnlyError
 from planpages.models.archive import PlanArchiveCopy
 from planpages.models.collaboration import Attachment, Evaluation, LogEntryCorrection, MeetingMinutes, Message
 from planpages.models.entries import LogEntry, PlanVisit
+from planpages.models.goal_status import GoalStatusChange
 from planpages.models.invitations import Invitation, InvitationKind, InvitationStatus
 from planpages.models.notifications import Notification, NotificationFrequency, NotificationKind, NotificationPreference
 from planpages.models.pages import HomePage, MunicipalityPage, PlanIndexPage, PlanPage
@@ -12,6 +13,7 @@ __all__ = [
     "AppendOnlyError",
     "Attachment",
     "Evaluation",
+    "GoalStatusChange",
     "HomePage",
     "Invitation",
     "InvitationKind",
