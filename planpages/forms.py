@@ -8,6 +8,7 @@ from wagtail.blocks import BlockField
 from planpages.blocks import bound_body_block
 from planpages.plan_links import PlanLinks
 from planpages.plan_types import PlanStatus
+from planpages.template_guidance import PLACEHOLDER_REFUSAL, placeholders_left
 
 
 class PlanPageForm(WagtailAdminPageForm):
@@ -30,7 +31,15 @@ class PlanPageForm(WagtailAdminPageForm):
             raise forms.ValidationError(
                 _("Planen er avsluttet og kan ikke endres. Kontakt den lokale administratoren om den må åpnes igjen.")
             )
+        if self.data.get("action-publish") and cleaned_data.get("body") is not None:
+            self._refuse_template_placeholders(cleaned_data["body"])
         return cleaned_data
+
+    def _refuse_template_placeholders(self, body):
+        template = self.instance.template if self.instance.template_id else None
+        left = placeholders_left(body.get_prep_value(), template)
+        if left:
+            self.add_error("body", PLACEHOLDER_REFUSAL % {"text": left[0]})
 
     def _stored_status(self):
         return type(self.instance).objects.filter(pk=self.instance.pk).values_list("status", flat=True).first()
