@@ -2,6 +2,8 @@
 ids (goal block ids, PlanParticipant pks) and the names are looked up when shown, so renaming
 a goal or a person never leaves a stale copy behind, and a removed one shows as "(fjernet)"."""
 
+import uuid
+
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -111,3 +113,32 @@ def plan_links(plan, participants=None):
     if participants is not None:
         links.__dict__["participants"] = list(participants)
     return links
+
+
+def typed_text_linked(plan):
+    """The plan's raw body with typed goal titles and names that match the plan's own goals and
+    people turned into links; text that matches nothing stays as it was typed."""
+    # Ids fixed here: blocks built from raw data get fresh ones each time they are read.
+    raw = [{**block, "id": block.get("id") or str(uuid.uuid4())} for block in plan.body.raw_data]
+    goals = {block["value"]["title"]: block["id"] for block in raw if block["type"] == "goal"}
+    people = {name: key for key, name in PlanLinks(plan).people.items()}
+    return [_linked(block, goals, people) for block in raw]
+
+
+def _typed(items):
+    return [item["value"] if isinstance(item, dict) else item for item in items or []]
+
+
+def _split(typed, known):
+    return [known[text] for text in typed if text in known], [text for text in typed if text not in known]
+
+
+def _linked(block, goals, people):
+    value = dict(block["value"])
+    if block["type"] == "measure":
+        value["goals"], value["linked_goals"] = _split(_typed(value.get("linked_goals")), goals)
+        if value.get("responsible") in people:
+            value["responsible_participant"], value["responsible"] = people[value["responsible"]], ""
+    elif block["type"] == "meeting":
+        value["invitees"], value["invited"] = _split(_typed(value.get("invited")), people)
+    return {**block, "value": value}

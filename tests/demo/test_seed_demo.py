@@ -85,3 +85,20 @@ def test_every_demo_person_can_be_matched_by_their_synthetic_identity_number(dem
     for username, number in IDENTITY_NUMBERS.items():
         identity = PersonIdentity.objects.get(user__username=username)
         assert identity.pid_digest == pid_digest(number) != number
+
+
+def test_demo_measures_and_meetings_link_the_plans_own_goals_and_people(demo_world):
+    from planpages.plan_links import plan_links
+
+    plan = PlanPage.objects.get(slug="a3f9c27e51d04b6a")
+    links = plan_links(plan)
+    measures = [child.value for child in plan.body if child.block_type == "measure"]
+    meeting = next(child.value for child in plan.body if child.block_type == "meeting")
+    assert [links.goal_name(goal) for goal in measures[0]["goals"]] == ["Bedre fysisk funksjon"]
+    assert links.person_name(measures[0]["responsible_participant"]) == "Per Fysioterapeut"
+    assert [links.person_name(person) for person in meeting["invitees"]] == [
+        "Kari Nordmann",
+        "Per Fysioterapeut",
+        "Sara Helsesykepleier",
+    ]
+    assert not measures[0]["linked_goals"] and not measures[0]["responsible"] and not meeting["invited"]
