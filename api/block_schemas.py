@@ -5,10 +5,10 @@ import datetime
 from functools import cache
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, create_model
+from pydantic import BaseModel, Field, create_model
 from wagtail import blocks
 
-from planpages.blocks import all_plan_blocks
+from planpages.blocks import PlanChoiceBlock, all_plan_blocks
 
 SCALAR_TYPES = [
     (blocks.DateTimeBlock, datetime.datetime),
@@ -24,8 +24,15 @@ def _choice_type(block):
     return Literal[values + (() if block.required else ("",))]
 
 
+class PlanLink(BaseModel):
+    id: str = Field(description="Målets blokk-id, deltakerens id, «coordinator» eller «person».")
+    name: str = Field(description="Navnet slik det står i planen nå; «(fjernet)» når det ikke finnes lenger.")
+
+
 def value_type(block):
     """The Python type of a block's API representation."""
+    if isinstance(block, PlanChoiceBlock):
+        return PlanLink if block.required else PlanLink | None
     if isinstance(block, blocks.StructBlock):
         return struct_schema(type(block), block)
     if isinstance(block, blocks.ListBlock):
@@ -73,10 +80,11 @@ def _union(items):
     return union
 
 
-def block_json(child):
-    """A StreamField child as {id, type, value}, its value in Wagtail's API representation."""
+def block_json(child, plan):
+    """A StreamField child as {id, type, value}, its value in Wagtail's API representation
+    (links to the plan's goals and people with the names they have in `plan`)."""
     return {
         "id": child.id,
         "type": child.block_type,
-        "value": child.block.get_api_representation(child.value),
+        "value": child.block.get_api_representation(child.value, context={"plan": plan}),
     }

@@ -27,6 +27,7 @@ from api.schemas import (
 from collaboration import services
 from planpages.access import plan_access, require_plan_view, viewable_plans
 from planpages.models import AccessRecord, LogEntry, MunicipalityPage, PlanPage
+from planpages.plan_links import plan_links
 
 router = Router(tags=["plans"], auth=api_auth(), throttle=[PerCallerThrottle()])
 
@@ -86,6 +87,7 @@ def list_plans(request, filters: Query[PlanFilters]):
 def plan_detail(request, plan_id: PlanId):
     plan, access = viewable_plan(request, plan_id, "plan")
     plan.api_participants = access.participants
+    plan_links(plan, access.participants)
     plan.api_log_entries = list(LogEntry.objects.filter(plan=plan).select_related("author"))
     return plan
 

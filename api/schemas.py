@@ -138,7 +138,7 @@ class PlanDetailSchema(PlanSummarySchema):
 
     @staticmethod
     def resolve_blocks(plan):
-        return [block_json(child) for child in plan.body]
+        return [block_json(child, plan) for child in plan.body]
 
     @staticmethod
     def resolve_log_entries(plan):

@@ -7,6 +7,11 @@ from django import forms
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 
+from planpages.blocks import GOAL_STATUS_CHOICES
+from planpages.goal_statuses import plan_goals_with_status
+
+GOAL_STATUS_LABELS = dict(GOAL_STATUS_CHOICES)
+
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 PDF_MAGIC = b"%PDF-"
 MAX_FILENAME_LENGTH = 100
@@ -114,6 +119,19 @@ class EvaluationForm(PlanForm):
                 },
             )
             self.goal_fields.append((name, title))
+        self.status_fields = [self._add_status_field(*goal) for goal in plan_goals_with_status(self.plan)]
+
+    def _add_status_field(self, goal_id, title, sub_goal, current):
+        """Empty means unchanged, so an evaluation moves only the statuses it means to."""
+        name = f"status_{goal_id}"
+        unchanged = _("Uendret (%(status)s)") % {"status": GOAL_STATUS_LABELS.get(current, current)}
+        self.fields[name] = forms.ChoiceField(
+            label=title,
+            required=False,
+            choices=[("", unchanged), *GOAL_STATUS_CHOICES],
+            error_messages={"invalid_choice": _("Velg en av statusene i listen.")},
+        )
+        return name, goal_id, title
 
     def titles_shown(self):
         """The goals as the writer saw them when the form was opened, so that an assessment stays
@@ -131,6 +149,9 @@ class EvaluationForm(PlanForm):
     def assessment_fields(self):
         return [self[name] for name, _title in self.goal_fields]
 
+    def goal_status_fields(self):
+        return [self[name] for name, _goal_id, _title in self.status_fields]
+
     def clean(self):
         cleaned_data = super().clean()
         assessments = [
@@ -138,9 +159,20 @@ class EvaluationForm(PlanForm):
             for name, title in self.goal_fields
             if cleaned_data.get(name, "").strip()
         ]
-        if not assessments and not self.errors:
-            raise forms.ValidationError(_("Skriv en vurdering for minst ett mål eller tiltak før du lagrer."))
+        statuses = {
+            goal_id: (title, cleaned_data[name])
+            for name, goal_id, title in self.status_fields
+            if cleaned_data.get(name)
+        }
+        if not assessments and not statuses and not self.errors:
+            raise forms.ValidationError(
+                _(
+                    "Skriv en vurdering for minst ett mål eller tiltak, "
+                    "eller sett en ny status for et mål, før du lagrer."
+                )
+            )
         cleaned_data["assessments"] = assessments
+        cleaned_data["statuses"] = statuses
         return cleaned_data
 
 

@@ -9,8 +9,10 @@ from collaboration import services
 from collaboration.baton_page import baton_context
 from collaboration.forms import AttachmentForm, EvaluationForm, LogEntryForm, MessageForm
 from planpages.access import plan_access
+from planpages.goal_statuses import status_changes
 from planpages.meeting_minutes import plan_minutes
 from planpages.models import Attachment, Evaluation, LogEntry, LogEntryCorrection, Message, PlanVisit
+from planpages.plan_links import plan_links
 from planpages.plan_summary import PlanSummary
 
 LATEST_LOG_ENTRIES = 20
@@ -70,6 +72,8 @@ def plan_detail(request, plan, bound_forms=None, status=200):
     log_entries = list(LogEntry.objects.filter(plan=plan).select_related("author")[:LATEST_LOG_ENTRIES])
     if request.user.is_authenticated:
         record_visit(request.user, plan)
+    plan_links(plan, access.participants)
+    status_changes(plan)  # one query whether the plan has no goals or hundreds
     context = plan.get_context(request)
     context.update(
         {

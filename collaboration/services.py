@@ -24,9 +24,11 @@ from collaboration.forms import (
 )
 from notifications.services import notify_plan_members
 from planpages.access import PlanAccess
+from planpages.goal_statuses import plan_goals_with_status
 from planpages.models import (
     Attachment,
     Evaluation,
+    GoalStatusChange,
     LogEntry,
     LogEntryCorrection,
     MeetingMinutes,
@@ -108,15 +110,36 @@ def post_message(plan, user, data):
 
 def add_evaluation(plan, user, data):
     def create(locked, author, cleaned):
-        return Evaluation.objects.create(
+        evaluation = Evaluation.objects.create(
             plan=locked,
             author=author,
             evaluated_on=cleaned["evaluated_on"],
             assessments=cleaned["assessments"],
             next_steps=cleaned["next_steps"],
         )
+        change_goal_statuses(locked, evaluation, cleaned["statuses"])
+        return evaluation
 
     return append(plan, user, EvaluationForm(data, plan=plan), create, NotificationKind.EVALUATION)
+
+
+def change_goal_statuses(locked, evaluation, statuses):
+    """A row per goal whose status the evaluation moves; `from` is read on the locked plan, so
+    two evaluations saved at once each record the status the other left."""
+    GoalStatusChange.objects.bulk_create(
+        GoalStatusChange(
+            plan=locked,
+            evaluation=evaluation,
+            goal_id=goal_id,
+            goal_title=title,
+            from_status=current,
+            to_status=statuses[goal_id][1],
+            changed_by=evaluation.author,
+            changed_at=evaluation.created_at,
+        )
+        for goal_id, title, _sub, current in plan_goals_with_status(locked)
+        if goal_id in statuses and statuses[goal_id][1] != current
+    )
 
 
 def current_minutes(plan, meeting_id):

@@ -10,14 +10,16 @@ from django.utils.translation import get_language
 
 from planpages.baton import baton_fingerprint, baton_history, has_baton
 from planpages.meeting_minutes import plan_minutes
-from planpages.models import LogEntry, MeetingMinutes, MunicipalityPage
+from planpages.models import GoalStatusChange, LogEntry, MeetingMinutes, MunicipalityPage
 from planpages.people import display_name
+from planpages.plan_links import plan_links
 from planpages.plan_summary import PlanSummary
 
 PDF_VARIANT = "pdf/a-3b"
 
 
 def document_context(plan, participants, printed_by):
+    plan_links(plan, participants)
     summary = PlanSummary(plan)
     sections = summary.sections
     return {
@@ -64,8 +66,10 @@ def content_fingerprint(plan, participants):
     )
     # Each save of minutes is a new row, so the newest id per meeting says which text is printed.
     minutes = list(MeetingMinutes.objects.filter(plan=plan).order_by("created_at", "pk").values_list("pk", flat=True))
+    # Goal statuses set by evaluations are rows too, shown next to their goals.
+    statuses = list(GoalStatusChange.objects.filter(plan=plan).values_list("pk", flat=True))
     coordinator = display_name(plan.coordinator) if plan.coordinator_id else None
-    key = (plan.coordinator_id, coordinator, people, entries, minutes, baton_fingerprint(plan))
+    key = (plan.coordinator_id, coordinator, people, entries, minutes, statuses, baton_fingerprint(plan))
     return hashlib.sha256(repr(key).encode()).hexdigest()
 
 

@@ -3,9 +3,11 @@ only the blocks that fit it (see PLAN_TYPE_BLOCKS)."""
 
 from functools import cache
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from planpages.plan_links import REMOVED, plan_links
 from planpages.plan_types import PlanType
 
 GOAL_STATUS_CHOICES = [
@@ -67,16 +69,78 @@ class AboutMeBlock(blocks.StructBlock):
         help_text = _("Skriv med personens egne ord.")
 
 
+class PlanChoiceBlock(blocks.ChoiceBlock):
+    """One of the plan's own goals or people, stored by id. The model's definition offers no
+    choices; the editor form binds a copy whose choices come from the plan being edited
+    (see linked_blocks). Shown and sent by name, looked up in the plan when read."""
+
+    def __init__(self, kind, choices=(), **kwargs):
+        self.kind = kind
+        super().__init__(choices=choices, **kwargs)
+
+    def deconstruct(self):
+        path, args, kwargs = super().deconstruct()
+        return path, args, {**kwargs, "choices": []}
+
+    def name_in(self, plan, value):
+        links = plan_links(plan)
+        return links.goal_name(value) if self.kind == "goal" else links.person_name(value)
+
+    def get_api_representation(self, value, context=None):
+        if not value:
+            return None
+        plan = (context or {}).get("plan")
+        return {"id": value, "name": str(self.name_in(plan, value) if plan is not None else REMOVED)}
+
+
+class LegacyTextBlock(blocks.CharBlock):
+    """Text typed before goals and people could be chosen: kept and shown, never typed anew."""
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, max_length=200, **kwargs)
+        self.field.widget = forms.TextInput(attrs={"readonly": True})
+
+
+def goal_links(choices=()):
+    return blocks.ListBlock(
+        PlanChoiceBlock("goal", choices=choices, label=_("Mål")),
+        default=[],
+        label=_("Knyttet til mål"),
+        help_text=_("Velg blant planens mål. Et nytt mål kan velges når planen er lagret."),
+    )
+
+
+def responsible_link(choices=()):
+    return PlanChoiceBlock(
+        "person",
+        choices=choices,
+        required=False,
+        label=_("Ansvarlig"),
+        help_text=_("Velg blant koordinatoren og ansvarsgruppen."),
+    )
+
+
+def invitee_links(choices=()):
+    return blocks.ListBlock(
+        PlanChoiceBlock("person", choices=choices, label=_("Invitert")),
+        default=[],
+        label=_("Inviterte"),
+        help_text=_("Velg blant koordinatoren og ansvarsgruppen."),
+    )
+
+
+EARLIER_TEXT_HELP = _("Skrevet inn som fritekst før valgene over fantes. Teksten tas vare på og vises i planen.")
+
+
 class MeasureBlock(blocks.StructBlock):
     what = blocks.CharBlock(max_length=200, label=_("Tiltak"))
     description = blocks.TextBlock(required=False, label=_("Beskrivelse"))
+    goals = goal_links()
     linked_goals = blocks.ListBlock(
-        blocks.CharBlock(max_length=200, label=_("Mål")),
-        default=[],
-        label=_("Knyttet til mål"),
-        help_text=_("Skriv tittelen på målet tiltaket skal bidra til."),
+        LegacyTextBlock(label=_("Mål")), default=[], label=_("Mål skrevet inn tidligere"), help_text=EARLIER_TEXT_HELP
     )
-    responsible = blocks.CharBlock(max_length=200, label=_("Ansvarlig"), help_text=_("Deltaker eller tjeneste."))
+    responsible_participant = responsible_link()
+    responsible = LegacyTextBlock(label=_("Ansvarlig skrevet inn tidligere"), help_text=EARLIER_TEXT_HELP)
     from_date = blocks.DateBlock(required=False, label=_("Fra"))
     to_date = blocks.DateBlock(required=False, label=_("Til"))
     frequency = blocks.CharBlock(
@@ -93,7 +157,13 @@ class MeetingBlock(blocks.StructBlock):
     starts_at = blocks.DateTimeBlock(label=_("Dato og tid"))
     place = blocks.CharBlock(required=False, max_length=200, label=_("Sted"))
     video_link = blocks.URLBlock(required=False, label=_("Videolenke"))
-    invited = blocks.ListBlock(blocks.CharBlock(max_length=200, label=_("Invitert")), default=[], label=_("Inviterte"))
+    invitees = invitee_links()
+    invited = blocks.ListBlock(
+        LegacyTextBlock(label=_("Invitert")),
+        default=[],
+        label=_("Inviterte skrevet inn tidligere"),
+        help_text=EARLIER_TEXT_HELP,
+    )
     agenda = blocks.TextBlock(required=False, label=_("Saksliste"))
 
     class Meta:
@@ -263,16 +333,43 @@ def retired_blocks_in(block_types):
     return tuple(sorted(RETIRED_BLOCKS & set(block_types)))
 
 
-@cache
-def body_block_for(plan_type, retired=()):
-    """The stream block a plan of this type offers in the editor, with the `retired` blocks
-    its content already holds (so they stay editable and are not dropped)."""
-    offered = [
+def offered_blocks(plan_type, retired=()):
+    """The blocks a plan of this type offers in the editor, with the `retired` blocks its content
+    already holds (so they stay editable and are not dropped)."""
+    return [
         (name, block)
         for name, block in COMMON_BLOCKS + TYPE_SPECIFIC_BLOCKS[PlanType(plan_type)]
         if name not in RETIRED_BLOCKS or name in retired
     ]
-    return blocks.StreamBlock(offered, required=False)
+
+
+@cache
+def body_block_for(plan_type, retired=()):
+    """The stream block a plan of this type offers, without the choices of one plan."""
+    return blocks.StreamBlock(offered_blocks(plan_type, retired), required=False)
+
+
+def linked_blocks(links):
+    """Measures and meetings whose choices are the goals and people of one plan (PlanLinks)."""
+    return [
+        (
+            "measure",
+            MeasureBlock(
+                [
+                    ("goals", goal_links(links.goal_choices)),
+                    ("responsible_participant", responsible_link(links.people_choices)),
+                ]
+            ),
+        ),
+        ("meeting", MeetingBlock([("invitees", invitee_links(links.people_choices))])),
+    ]
+
+
+def bound_body_block(plan_type, links, retired=()):
+    """The editor's stream block for one plan or template: its own goals and people to choose."""
+    named = dict(offered_blocks(plan_type, retired))
+    named.update(linked_blocks(links))
+    return blocks.StreamBlock(list(named.items()), required=False)
 
 
 def block_names_for(plan_type):

@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.blocks import BlockField
 
-from planpages.blocks import body_block_for
+from planpages.blocks import bound_body_block
+from planpages.plan_links import PlanLinks
 from planpages.tenancy import administered_municipalities
 from plantemplates.blocks import guidance_block_for
 
@@ -22,7 +23,9 @@ class PlanTemplateForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         plan_type = self.instance.plan_type
         if plan_type:
-            self.fields["body"] = narrowed_stream_field(self.fields["body"], body_block_for(plan_type))
+            self.fields["body"] = narrowed_stream_field(
+                self.fields["body"], bound_body_block(plan_type, PlanLinks(self.instance))
+            )
             self.fields["guidance"] = narrowed_stream_field(self.fields["guidance"], guidance_block_for(plan_type))
         operator = self.for_user is not None and self.for_user.is_superuser
         field = self.fields["municipality"]

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from planpages.models import PlanIndexPage, PlanPage
 from planpages.plan_types import PlanType
+from planpages.template_guidance import without_instructions
 from plantemplates.models import PlanTemplate
 
 
@@ -64,8 +65,23 @@ def create_plan(request, parent_id):
 
 
 def fresh_block_ids(raw_blocks):
-    """A plan's blocks get their own ids, so no id is shared with the template or another plan."""
-    return [{**block, "id": str(uuid.uuid4())} for block in raw_blocks]
+    """A plan's blocks get their own ids, so no id is shared with the template or another plan;
+    a measure's links to the template's goals follow their goals to the new ids. Instruction
+    texts stay in the template (shown to the coordinator as guidance), out of the plan."""
+    new_ids = {block.get("id"): str(uuid.uuid4()) for block in raw_blocks}
+    return [relinked({**without_instructions(block), "id": new_ids[block.get("id")]}, new_ids) for block in raw_blocks]
+
+
+def relinked(block, new_ids):
+    if block["type"] != "measure" or not block["value"].get("goals"):
+        return block
+    goals = [
+        {**item, "value": new_ids.get(item["value"], item["value"])}
+        if isinstance(item, dict)
+        else new_ids.get(item, item)
+        for item in block["value"]["goals"]
+    ]
+    return {**block, "value": {**block["value"], "goals": goals}}
 
 
 @transaction.atomic

@@ -3,6 +3,7 @@ from planpages.models.archive import PlanArchiveCopy
 from planpages.models.baton import Baton, BatonEvent, BatonEventKind, BatonNote, BatonNoteKind
 from planpages.models.collaboration import Attachment, Evaluation, LogEntryCorrection, MeetingMinutes, Message
 from planpages.models.entries import LogEntry, PlanVisit
+from planpages.models.goal_status import GoalStatusChange
 from planpages.models.invitations import Invitation, InvitationKind, InvitationStatus
 from planpages.models.notifications import Notification, NotificationFrequency, NotificationKind, NotificationPreference
 from planpages.models.pages import HomePage, MunicipalityPage, PlanIndexPage, PlanPage
@@ -18,6 +19,7 @@ __all__ = [
     "BatonNote",
     "BatonNoteKind",
     "Evaluation",
+    "GoalStatusChange",
     "HomePage",
     "Invitation",
     "InvitationKind",

@@ -28,6 +28,7 @@ from planpages.members.panel import MembersPanel
 from planpages.membership import sync_plan_access
 from planpages.models.safekeeping import SafekeepingMixin
 from planpages.plan_types import PlanStatus, PlanType
+from planpages.template_guidance import TemplateGuidancePanel
 from planpages.tree_shortcuts import PLAN_URL_DEPTH, find_plan, view_restrictions_on_path
 
 
@@ -138,6 +139,7 @@ class PlanPage(SafekeepingMixin, RoutablePageMixin, Page):
     search_fields = []
 
     content_panels = [
+        TemplateGuidancePanel(heading=_("Veiledning fra malen")),
         MultiFieldPanel(
             [
                 FieldPanel("person_name"),

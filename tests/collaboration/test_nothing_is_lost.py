@@ -30,6 +30,7 @@ def editor_form(plan, **overrides):
                         "starts_at": timezone.localtime(meeting.value["starts_at"]).strftime("%Y-%m-%d %H:%M"),
                         "place": meeting.value["place"],
                         "video_link": "",
+                        "invitees": streamfield([]),
                         "invited": streamfield([]),
                         "agenda": meeting.value["agenda"],
                     },

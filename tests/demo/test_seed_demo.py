@@ -94,3 +94,20 @@ def test_plan_c_baton_is_held_by_its_coordinator_and_offered_to_sara(demo_world)
     assert baton.holder.username == "nordby-koord2"
     assert baton.pending_offer.recipient.username == "sara"
     assert not baton.pending_offer.answers.exists()
+
+
+def test_demo_measures_and_meetings_link_the_plans_own_goals_and_people(demo_world):
+    from planpages.plan_links import plan_links
+
+    plan = PlanPage.objects.get(slug="a3f9c27e51d04b6a")
+    links = plan_links(plan)
+    measures = [child.value for child in plan.body if child.block_type == "measure"]
+    meeting = next(child.value for child in plan.body if child.block_type == "meeting")
+    assert [links.goal_name(goal) for goal in measures[0]["goals"]] == ["Bedre fysisk funksjon"]
+    assert links.person_name(measures[0]["responsible_participant"]) == "Per Fysioterapeut"
+    assert [links.person_name(person) for person in meeting["invitees"]] == [
+        "Kari Nordmann",
+        "Per Fysioterapeut",
+        "Sara Helsesykepleier",
+    ]
+    assert not measures[0]["linked_goals"] and not measures[0]["responsible"] and not meeting["invited"]

@@ -8,7 +8,7 @@ from planpages.blocks import RETIRED_BLOCKS, block_names_for
 from planpages.models import PlanPage
 from planpages.plan_types import PlanType
 from plantemplates.models import PlanTemplate
-from tests.factories import make_local_admin, make_municipality, make_user
+from tests.factories import goal_block, make_local_admin, make_municipality, make_user
 
 ADMIN_URL = "/admin/snippets/snippets/plantemplate/"
 
@@ -208,7 +208,8 @@ def test_operator_sees_and_edits_every_template_and_creates_national_ones(world,
 
 def test_retired_template_is_no_longer_offered_but_plans_keep_its_content(world, client):
     nordby, own = world["nordby"], world["own"]
-    own.body = [about_me("Fra malen")]
+    # A goal, not "Om meg": a template's text in the person's own words is never copied.
+    own.body = [goal_block("Fra malen")]
     own.save()
     coordinator = make_user()
     coordinator.groups.add(nordby.coordinators_group)
@@ -227,7 +228,7 @@ def test_retired_template_is_no_longer_offered_but_plans_keep_its_content(world,
     offered = client.get(new_plan_url).context["form"].fields["template"].queryset
     assert own not in offered and world["national"] in offered
     plan.refresh_from_db()
-    assert [child.value["who_i_am"] for child in plan.body] == ["Fra malen"]
+    assert [child.value["title"] for child in plan.body] == ["Fra malen"]
     assert plan.template == own
 
 

@@ -16,6 +16,7 @@ from demo.plans import DEMO_PLANS
 from demo.templates import DEMO_TEMPLATES
 from planpages.models import LogEntry, MunicipalityPage, PlanPage
 from planpages.participation import add_participant
+from planpages.plan_links import typed_text_linked
 from planpages.plan_types import PlanStatus
 from planpages.site_setup import ensure_home_page
 from planpages.tenancy import ensure_municipality
@@ -116,6 +117,8 @@ class Command(BaseCommand):
                 organisation=organisation,
                 access=access,
             )
+        # The demo's measures and meetings name goals and people: link them to the plan's own.
+        plan.body = typed_text_linked(plan)
         plan.save_revision(user=coordinator).publish(user=coordinator)
         for username, text in data["log"]:
             LogEntry.objects.create(plan=plan, author=users[username], text=text)
