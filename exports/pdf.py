@@ -9,11 +9,12 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from planpages.meeting_minutes import plan_minutes
-from planpages.models import LogEntry, MeetingMinutes, MunicipalityPage
+from planpages.models import Evaluation, LogEntry, MeetingMinutes, MunicipalityPage
 from planpages.people import display_name
 from planpages.plan_summary import PlanSummary
 
-PDF_VARIANT = "pdf/a-3b"
+# Level A: tagged (the structure tree screen readers follow), the PDF/A identification kept.
+PDF_VARIANT = "pdf/a-3a"
 
 
 def document_context(plan, participants, printed_by):
@@ -26,12 +27,17 @@ def document_context(plan, participants, printed_by):
         "sections": [section for section in sections if section[0] != "consent"],
         "consents": next((blocks for name, _heading, blocks in sections if name == "consent"), []),
         "minutes": plan_minutes(plan),
+        "evaluations": plan_evaluations(plan),
         "log_entries": LogEntry.objects.filter(plan=plan).select_related("author").order_by("created_at", "pk"),
         "participants": participants,
         # No user: printed by Samplan itself, e.g. on scheduled publishing.
         "printed_by": display_name(printed_by, nobody="Samplan"),
         "printed_at": timezone.now(),
     }
+
+
+def plan_evaluations(plan):
+    return Evaluation.objects.filter(plan=plan).select_related("author").order_by("evaluated_on", "created_at")
 
 
 def render_plan_pdf(plan, participants, printed_by):
@@ -55,8 +61,10 @@ def content_fingerprint(plan, participants):
     )
     # Each save of minutes is a new row, so the newest id per meeting says which text is printed.
     minutes = list(MeetingMinutes.objects.filter(plan=plan).order_by("created_at", "pk").values_list("pk", flat=True))
+    evaluations = list(Evaluation.objects.filter(plan=plan).values_list("pk", flat=True))
     coordinator = display_name(plan.coordinator) if plan.coordinator_id else None
-    return hashlib.sha256(repr((plan.coordinator_id, coordinator, people, entries, minutes)).encode()).hexdigest()
+    state = (plan.coordinator_id, coordinator, people, entries, minutes, sorted(evaluations))
+    return hashlib.sha256(repr(state).encode()).hexdigest()
 
 
 def pdf_cache_key(plan, participants, printed_by):
