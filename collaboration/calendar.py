@@ -1,17 +1,19 @@
 """A meeting as an iCalendar event. Calendars are synced to outside services, so the event
-names no person and carries no plan content: a neutral title, the time, the place and a link."""
+names no person: a neutral title, the time, the place, the agenda and a link to the plan."""
 
 import datetime
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 
 from accesslog.recording import record_access
 from collaboration.views import find_meeting
 from planpages.plan_summary import meeting_start
-from planpages.tree_shortcuts import absolute_plan_url
 
 MEETING_LENGTH = datetime.timedelta(hours=1)
+EVENT_TITLE = "Møte i ansvarsgruppen"
+LINE_OCTETS = 75
 
 
 def ics_text(value):
@@ -21,11 +23,29 @@ def ics_text(value):
     )
 
 
+def ics_fold(line):
+    """Fold a content line into pieces of at most 75 octets, never inside a character (3.1)."""
+    pieces, piece = [], ""
+    for character in line:
+        limit = LINE_OCTETS if not pieces else LINE_OCTETS - 1
+        if len((piece + character).encode()) > limit:
+            pieces.append(piece)
+            piece = ""
+        piece += character
+    return "\r\n ".join([*pieces, piece])
+
+
 def ics_time(moment):
     return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def meeting_event(plan, meeting):
+def plan_link(request, plan):
+    """The plan's absolute address: the configured public base URL, else the one asked."""
+    base = settings.SAMPLAN_BASE_URL.rstrip("/") or f"{request.scheme}://{request.get_host()}"
+    return base + plan.url
+
+
+def meeting_event(request, plan, meeting):
     starts_at = meeting_start(meeting)
     lines = [
         "BEGIN:VCALENDAR",
@@ -38,17 +58,19 @@ def meeting_event(plan, meeting):
         f"DTSTAMP:{ics_time(timezone.now())}",
         f"DTSTART:{ics_time(starts_at)}",
         f"DTEND:{ics_time(starts_at + MEETING_LENGTH)}",
-        "SUMMARY:Ansvarsgruppemøte (Samplan)",
+        f"SUMMARY:{EVENT_TITLE}",
     ]
     if meeting.value["place"]:
         lines.append(f"LOCATION:{ics_text(meeting.value['place'])}")
-    lines += [f"URL:{absolute_plan_url(plan)}", "END:VEVENT", "END:VCALENDAR"]
-    return "\r\n".join(lines) + "\r\n"
+    if meeting.value["agenda"]:
+        lines.append(f"DESCRIPTION:{ics_text(meeting.value['agenda'])}")
+    lines += [f"URL:{plan_link(request, plan)}", "END:VEVENT", "END:VCALENDAR"]
+    return "\r\n".join(ics_fold(line) for line in lines) + "\r\n"
 
 
 def meeting_ics(request, plan, meeting_id):
     meeting = find_meeting(plan, meeting_id)
     record_access(request, plan, f"meeting-ics:{meeting_id}")
-    response = HttpResponse(meeting_event(plan, meeting), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(meeting_event(request, plan, meeting), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="mote.ics"'
     return response

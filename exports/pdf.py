@@ -10,12 +10,13 @@ from django.utils.translation import get_language
 
 from planpages.baton import baton_fingerprint, baton_history, has_baton
 from planpages.meeting_minutes import plan_minutes
-from planpages.models import GoalStatusChange, LogEntry, MeetingMinutes, MunicipalityPage
+from planpages.models import Evaluation, GoalStatusChange, LogEntry, MeetingMinutes, MunicipalityPage
 from planpages.people import display_name
 from planpages.plan_links import plan_links
 from planpages.plan_summary import PlanSummary
 
-PDF_VARIANT = "pdf/a-3b"
+# Level A: tagged (the structure tree screen readers follow), the PDF/A identification kept.
+PDF_VARIANT = "pdf/a-3a"
 
 
 def document_context(plan, participants, printed_by):
@@ -29,6 +30,7 @@ def document_context(plan, participants, printed_by):
         "sections": [section for section in sections if section[0] != "consent"],
         "consents": next((blocks for name, _heading, blocks in sections if name == "consent"), []),
         "minutes": plan_minutes(plan),
+        "evaluations": plan_evaluations(plan),
         "log_entries": LogEntry.objects.filter(plan=plan).select_related("author").order_by("created_at", "pk"),
         "participants": participants,
         # No user: printed by Samplan itself, e.g. on scheduled publishing.
@@ -43,6 +45,10 @@ def pdf_baton_context(plan):
         return {}
     history = baton_history(plan)
     return {"baton": history.baton, "baton_events": history.events, "baton_notes": history.notes}
+
+
+def plan_evaluations(plan):
+    return Evaluation.objects.filter(plan=plan).select_related("author").order_by("evaluated_on", "created_at")
 
 
 def render_plan_pdf(plan, participants, printed_by):
@@ -68,8 +74,9 @@ def content_fingerprint(plan, participants):
     minutes = list(MeetingMinutes.objects.filter(plan=plan).order_by("created_at", "pk").values_list("pk", flat=True))
     # Goal statuses set by evaluations are rows too, shown next to their goals.
     statuses = list(GoalStatusChange.objects.filter(plan=plan).values_list("pk", flat=True))
+    evaluations = sorted(Evaluation.objects.filter(plan=plan).values_list("pk", flat=True))
     coordinator = display_name(plan.coordinator) if plan.coordinator_id else None
-    key = (plan.coordinator_id, coordinator, people, entries, minutes, statuses, baton_fingerprint(plan))
+    key = (plan.coordinator_id, coordinator, people, entries, minutes, statuses, evaluations, baton_fingerprint(plan))
     return hashlib.sha256(repr(key).encode()).hexdigest()
 
 

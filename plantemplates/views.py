@@ -121,6 +121,16 @@ class PlanTemplateChooserViewSet(chooser.SnippetChooserViewSet):
     chosen_multiple_view_class = ScopedChosenMultipleView
 
 
+class InspectInWordsView(snippet_views.InspectView):
+    """Yes/no and an empty value as words, not "True" or "None"."""
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, bool):
+            return _("Ja") if value else _("Nei")
+        return "–" if value is None or value == "" else value
+
+
 class PlanTemplateViewSet(SnippetViewSet):
     model = PlanTemplate
     icon = "doc-full"
@@ -141,7 +151,7 @@ class PlanTemplateViewSet(SnippetViewSet):
     # every municipality, so only those who may change the template see where it is used.
     usage_view_class = scoped(snippet_views.UsageView, "change")
     history_view_class = scoped(snippet_views.HistoryView, "view")
-    inspect_view_class = scoped(snippet_views.InspectView, "view")
+    inspect_view_class = scoped(InspectInWordsView, "view")
     revisions_view_class = scoped(snippet_views.PreviewRevisionView, "view")
     revisions_compare_view_class = scoped(snippet_views.RevisionsCompareView, "view")
     chooser_viewset_class = PlanTemplateChooserViewSet

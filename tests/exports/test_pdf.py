@@ -65,7 +65,7 @@ def test_pdf_is_pdf_a_with_title_author_and_creation_date(plan, client):
     client.force_login(plan.coordinator)
     reader = pdf_of(client, plan)
     xmp = reader.xmp_metadata
-    assert xmp.pdfaid_part == "3" and xmp.pdfaid_conformance == "B"
+    assert xmp.pdfaid_part == "3" and xmp.pdfaid_conformance == "A"
     assert "Åse Ærlig-Øyen" in reader.metadata.title
     assert reader.metadata.author == "Testby kommune"
     assert reader.metadata.creation_date is not None

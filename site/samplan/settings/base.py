@@ -180,6 +180,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Samplan"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Calendar files (collaboration/calendar.py): the public address their links start with. Unset, a
+# link is built from the address the request came to, never from a fixed host.
+SAMPLAN_BASE_URL = os.environ.get("SAMPLAN_BASE_URL", "")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_I18N_ENABLED = False
 # Admin comments would hold plan content outside the plan's access rule and access log, and

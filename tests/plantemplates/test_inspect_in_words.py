@@ -1,0 +1,28 @@
+"""A template's inspect page says yes/no and marks an empty value, never "True" or "None"."""
+
+import re
+
+from django.utils.html import strip_tags
+
+from planpages.plan_types import PlanType
+from plantemplates.models import PlanTemplate
+from tests.factories import make_local_admin, make_municipality
+
+ADMIN_URL = "/admin/snippets/snippets/plantemplate/"
+
+
+def inspect_text(client, template):
+    client.force_login(make_local_admin(make_municipality("nordby", "Nordby kommune")))
+    response = client.get(f"{ADMIN_URL}inspect/{template.pk}/")
+    assert response.status_code == 200
+    return re.sub(r"\s+", " ", strip_tags(response.content.decode()))
+
+
+def test_inspect_shows_active_as_a_word(db, client):
+    text = inspect_text(client, PlanTemplate.objects.create(name="Nasjonal IP", plan_type=PlanType.IP))
+    assert "True" not in text and "Ja" in text
+
+
+def test_inspect_shows_an_empty_municipality_as_a_dash(db, client):
+    text = inspect_text(client, PlanTemplate.objects.create(name="Nasjonal IP", plan_type=PlanType.IP, active=False))
+    assert "None" not in text and "Nei" in text and "–" in text
