@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.requirements-installed
 PORT ?= 8000
 
-.PHONY: run test lint format security e2e bench install migrate stack stack-test
+.PHONY: run test lint format security e2e bench bench-smoke install migrate stack stack-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,15 @@ bench: install
 	done
 	$(BIN)/python -m bench --scales $(SCALES)
 	STACK_RESULTS_DIR=bench/results $(BIN)/pytest -m stack tests/stack -s -q
+
+# Every scenario at 1k, 3 iterations, a short throughput run: fails on any unexpected status or
+# a query count above its pin (bench/scenarios.py), never on time. BENCH_DATABASE_URL as above.
+bench-smoke: install
+	$(BIN)/pip install --quiet -r bench/requirements.txt
+	@[ -n "$$BENCH_DATABASE_URL" ] \
+		|| psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='samplan_bench_1k'" | grep -q 1 \
+		|| psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE samplan_bench_1k"
+	$(BIN)/python -m bench --scales 1k --smoke
 
 # The service stack (README, "Drift"): PostgreSQL (the machine's, at 127.0.0.1:5432, a fresh
 # database), a redis-server and moto's S3 server on ports of their own, two gunicorn processes

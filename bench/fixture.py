@@ -1,18 +1,33 @@
 """The people and plans the scenarios use, found in (or added to) a seed_load data set."""
 
-from django.contrib.auth import get_user_model
+from django.conf import settings
+from django.contrib.auth import SESSION_KEY, get_user_model
 from django.http import Http404
 from django.test import Client
+from django.urls import reverse
 from django.utils.functional import cached_property
 
 from demo.load.world import DASHBOARD_USERNAME, municipality_slug
 from planpages.models import PlanIndexPage, PlanPage
 
+BENCH_PASSWORD = "bench-passord-ikke-hemmelig"  # noqa: S105 - bench databases only
+
 
 def signed_in_client(user):
+    """Signed in the way people sign in: the sign-in form, so every session rule applies."""
+    if not user.check_password(BENCH_PASSWORD):
+        user.set_password(BENCH_PASSWORD)
+        user.save(update_fields=["password"])
     client = Client(HTTP_HOST="localhost")
-    client.force_login(user)
+    response = client.post(reverse("login"), {"username": user.username, "password": BENCH_PASSWORD})
+    if response.status_code != 302 or SESSION_KEY not in client.session:
+        raise RuntimeError(f"bench: {user.username} could not sign in (status {response.status_code})")
     return client
+
+
+def session_cookie(client):
+    name = settings.SESSION_COOKIE_NAME
+    return f"{name}={client.cookies[name].value}"
 
 
 class Fixture:

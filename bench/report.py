@@ -27,9 +27,19 @@ def scale_verdicts(run):
     return found
 
 
+def pin_verdicts(runs):
+    """Each scenario's worst SQL query count against its pin."""
+    return [
+        _verdict(run["scale"], name, "SQL (nål)", result["queries"], result["max_queries"])
+        for run in runs
+        for name, result in run["scenarios"].items()
+        if result.get("max_queries") is not None and "queries" in result
+    ]
+
+
 def verdicts(runs):
     """One line per target: what, at which scale, the value, the limit, met or not."""
-    found = [verdict for run in runs for verdict in scale_verdicts(run)]
+    found = [verdict for run in runs for verdict in scale_verdicts(run)] + pin_verdicts(runs)
     if len(runs) > 1:
         small, large = runs[0], runs[-1]
         for name, result in large["scenarios"].items():

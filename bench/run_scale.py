@@ -52,7 +52,10 @@ def database_facts():
     return facts
 
 
-def run(scale, only=None, throughput=True):
+SMOKE_ITERATIONS, SMOKE_WARMUP = 3, 1
+
+
+def run(scale, only=None, throughput=True, smoke=False):
     from bench.fixture import Fixture
     from bench.measure import measure
     from bench.scenarios import REGISTRY
@@ -67,15 +70,22 @@ def run(scale, only=None, throughput=True):
         if not scenario.available(fixture):
             results[name] = {"skipped": "ikke på denne grenen ennå", "title": scenario.title}
             continue
-        results[name] = measure(scenario.build(fixture), scenario.iterations)
+        if smoke:
+            results[name] = measure(scenario.build(fixture), min(SMOKE_ITERATIONS, scenario.iterations), SMOKE_WARMUP)
+        else:
+            results[name] = measure(scenario.build(fixture), scenario.iterations)
         results[name].update(
-            title=scenario.title, target_ms=scenario.target_ms, target_kb=scenario.target_kb, compare=scenario.compare
+            title=scenario.title,
+            target_ms=scenario.target_ms,
+            target_kb=scenario.target_kb,
+            compare=scenario.compare,
+            max_queries=scenario.max_queries,
         )
         print(f"  {scale:>5} {name:<18} {results[name]['median_ms']:>8} ms", file=sys.stderr, flush=True)
     output = {"scale": scale, "seed_seconds": seed_seconds, "database": database_facts(), "fixture": fixture.describe()}
     output["scenarios"] = results
     if throughput and fixture_db_is_postgres():
-        output["throughput"] = run_throughput(fixture)
+        output["throughput"] = run_throughput(fixture, smoke=smoke)
     return output
 
 
@@ -87,5 +97,7 @@ def fixture_db_is_postgres():
 
 if __name__ == "__main__":
     django.setup()
-    scale, *only = sys.argv[1:]
-    print(json.dumps(run(scale, only=set(only) - {"--no-throughput"}, throughput="--no-throughput" not in only)))
+    scale, *args = sys.argv[1:]
+    flags = {arg for arg in args if arg.startswith("--")}
+    only = set(args) - flags
+    print(json.dumps(run(scale, only, throughput="--no-throughput" not in flags, smoke="--smoke" in flags)))

@@ -11,23 +11,14 @@ import time
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.sessions.backends.db import SessionStore
 
+from .fixture import session_cookie, signed_in_client
 from .measure import percentile
 
 HOST, PORT = "127.0.0.1", 8170
 CLIENTS, REQUESTS_PER_CLIENT, DEADLINE_S = 8, 40, 120
+SMOKE_CLIENTS, SMOKE_REQUESTS_PER_CLIENT = 2, 5  # enough to see every request served, not to time it
 WORKERS = 3  # 2 cores: one more worker than cores keeps them busy while others wait on the database
-
-
-def session_cookie(user):
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.create()
-    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
 
 
 def start_server():
@@ -49,8 +40,8 @@ def start_server():
     raise RuntimeError("gunicorn did not start")
 
 
-def client_loop(path, cookie, timings, errors, deadline):
-    for _ in range(REQUESTS_PER_CLIENT):
+def client_loop(path, cookie, timings, errors, deadline, requests=REQUESTS_PER_CLIENT):
+    for _ in range(requests):
         if time.monotonic() > deadline:
             return
         started = time.perf_counter()
@@ -65,16 +56,18 @@ def client_loop(path, cookie, timings, errors, deadline):
             errors.append(response.status)
 
 
-def run_throughput(fixture):
-    cookie = session_cookie(fixture.participant)
+def run_throughput(fixture, smoke=False):
+    clients, requests = (SMOKE_CLIENTS, SMOKE_REQUESTS_PER_CLIENT) if smoke else (CLIENTS, REQUESTS_PER_CLIENT)
+    # A session of its own, signed in through the form: the in-process clients' sessions stay untouched.
+    cookie = session_cookie(signed_in_client(fixture.participant))
     server = start_server()
     try:
-        client_loop(fixture.plan.url, cookie, [], [], time.monotonic() + 30)  # warm every worker
+        client_loop(fixture.plan.url, cookie, [], [], time.monotonic() + 30, requests)  # warm every worker
         timings, errors = [], []
         deadline = time.monotonic() + DEADLINE_S
         threads = [
-            threading.Thread(target=client_loop, args=(fixture.plan.url, cookie, timings, errors, deadline))
-            for _ in range(CLIENTS)
+            threading.Thread(target=client_loop, args=(fixture.plan.url, cookie, timings, errors, deadline, requests))
+            for _ in range(clients)
         ]
         started = time.perf_counter()
         for thread in threads:
@@ -85,8 +78,12 @@ def run_throughput(fixture):
     finally:
         server.terminate()
         server.wait(timeout=30)
+    if errors or not timings:
+        raise RuntimeError(
+            f"throughput: {len(errors)} of {len(errors) + len(timings)} requests failed: {sorted(set(errors))}"
+        )
     return {
-        "clients": CLIENTS,
+        "clients": clients,
         "workers": WORKERS,
         "requests": len(timings),
         "errors": len(errors),
