@@ -9,9 +9,9 @@ from django.utils import timezone
 
 from accesslog.recording import record_access
 from collaboration.views import find_meeting
+from planpages.blocks import MEETING_MINUTES
 from planpages.plan_summary import meeting_start
 
-MEETING_LENGTH = datetime.timedelta(hours=1)
 EVENT_TITLE = "Møte i ansvarsgruppen"
 LINE_OCTETS = 75
 
@@ -45,6 +45,11 @@ def plan_link(request, plan):
     return base + plan.url
 
 
+def meeting_length(meeting):
+    """As long as the coordinator said; meetings written before there was a length last an hour."""
+    return datetime.timedelta(minutes=meeting.value.get("duration") or MEETING_MINUTES)
+
+
 def meeting_event(request, plan, meeting):
     starts_at = meeting_start(meeting)
     lines = [
@@ -57,7 +62,7 @@ def meeting_event(request, plan, meeting):
         f"UID:{meeting.id}@samplan",
         f"DTSTAMP:{ics_time(timezone.now())}",
         f"DTSTART:{ics_time(starts_at)}",
-        f"DTEND:{ics_time(starts_at + MEETING_LENGTH)}",
+        f"DTEND:{ics_time(starts_at + meeting_length(meeting))}",
         f"SUMMARY:{EVENT_TITLE}",
     ]
     if meeting.value["place"]:

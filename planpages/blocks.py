@@ -153,8 +153,14 @@ class MeasureBlock(blocks.StructBlock):
         template = "planpages/blocks/measure.html"
 
 
+MEETING_MINUTES = 60
+
+
 class MeetingBlock(blocks.StructBlock):
     starts_at = blocks.DateTimeBlock(label=_("Dato og tid"))
+    duration = blocks.IntegerBlock(
+        required=False, default=MEETING_MINUTES, min_value=5, max_value=720, label=_("Varighet i minutter")
+    )
     place = blocks.CharBlock(required=False, max_length=200, label=_("Sted"))
     video_link = blocks.URLBlock(required=False, label=_("Videolenke"))
     invitees = invitee_links()

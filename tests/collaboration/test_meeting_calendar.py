@@ -67,12 +67,25 @@ def test_calendar_link_without_a_configured_base_url_is_the_server_asked(team, c
     assert "127.0.0.1" not in link
 
 
-def test_calendar_event_lasts_from_start_to_end(team, client):
-    client.force_login(team.reader)
-    lines = calendar_lines(client, team.plan)
+def event_length(client, plan):
+    lines = calendar_lines(client, plan)
     starts = datetime.datetime.strptime(lines["DTSTART"], "%Y%m%dT%H%M%SZ")
-    ends = datetime.datetime.strptime(lines["DTEND"], "%Y%m%dT%H%M%SZ")
-    assert ends - starts == datetime.timedelta(hours=1)
+    return datetime.datetime.strptime(lines["DTEND"], "%Y%m%dT%H%M%SZ") - starts
+
+
+def test_calendar_event_lasts_as_long_as_the_meeting(team, client):
+    meeting = meeting_block()
+    meeting["value"]["duration"] = 90
+    team.plan.body = [meeting]
+    team.plan.save_revision().publish()
+    client.force_login(team.reader)
+    assert event_length(client, team.plan) == datetime.timedelta(minutes=90)
+
+
+def test_a_meeting_written_before_it_had_a_length_lasts_an_hour(team, client):
+    client.force_login(team.reader)
+    assert "duration" not in meeting_block()["value"]
+    assert event_length(client, team.plan) == datetime.timedelta(hours=1)
 
 
 def test_long_lines_fold_at_75_octets_without_splitting_a_character():
