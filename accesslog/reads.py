@@ -22,6 +22,7 @@ READ_PHRASES = {
     "compare": _("sammenlignet versjoner av planen"),
     "preview": _("forhåndsviste planen"),
     "history": _("så historikken til planen"),
+    "noark5": _("eksporterte planen til arkivet (Noark 5)"),
 }
 
 
