@@ -1,12 +1,16 @@
 import datetime
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.documents import get_document_model
 from wagtail.models import Collection, Revision
 
+from collaboration import services
 from planpages.models import AccessRecord, PlanArchiveCopy, PlanPage
 from planpages.plan_types import PlanStatus
+from tests.privacy.routes import MINIMAL_PDF
 
 NOW = timezone.now()
 
@@ -88,3 +92,16 @@ def test_the_log_line_names_codes_and_counts_not_people(plan_factory):
     output = purge()
     assert f"removed 1 plans ({plan.short_code}), 0 documents, 1 archive copies" in output
     assert plan.person_name not in output
+
+
+def test_the_attachments_documents_and_files_go_too(plan_factory):
+    plan = plan_factory(status=PlanStatus.ACTIVE)
+    upload = SimpleUploadedFile("vedlegg.pdf", MINIMAL_PDF, content_type="application/pdf")
+    document = services.add_attachment(plan, plan.coordinator, {}, {"file": upload}).document
+    plan.status = PlanStatus.CLOSED
+    plan.save_revision().publish()
+    PlanArchiveCopy.objects.filter(plan_id=plan.pk).update(created_at=NOW - datetime.timedelta(days=4000))
+    output = purge()
+    assert not get_document_model().objects.filter(pk=document.pk).exists()
+    assert not document.file.storage.exists(document.file.name)
+    assert "1 documents" in output
