@@ -55,6 +55,21 @@ class PlanRegisterPermissionHelper(PagePermissionHelper):
 
 class PlanRegisterButtonHelper(ButtonHelper):
     def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
+        return [*self.handover_button(obj), *self.archive_button(obj)]
+
+    def archive_button(self, obj):
+        if not obj.is_closed:
+            return []
+        return [
+            {
+                "url": reverse("exports:noark5", args=[obj.pk]),
+                "label": _("Arkivuttrekk"),
+                "classname": "button button-small button-secondary",
+                "title": _("Last ned Noark 5-arkivuttrekk av plan %(code)s") % {"code": obj.title},
+            }
+        ]
+
+    def handover_button(self, obj):
         return [
             {
                 "url": reverse("municipal_admin:plan_handover", args=[obj.pk]),

@@ -203,6 +203,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 ACCESS_LOG_RETENTION_DAYS = int(os.environ.get("ACCESS_LOG_RETENTION_DAYS", str(10 * 365)))
 # Cached plan PDFs live at most this long (their key also carries the day they were printed).
 PLAN_PDF_CACHE_SECONDS = 24 * 60 * 60
+# Retention of closed plans (exports/retention.py): purge_closed_plans removes a closed plan
+# this many years after it was archived.
+CLOSED_PLAN_RETENTION_YEARS = int(os.environ.get("CLOSED_PLAN_RETENTION_YEARS", "10"))
 # Requests per API token (or per signed-in user, for session calls), counted in the cache.
 SAMPLAN_API_RATE_LIMIT = os.environ.get("SAMPLAN_API_RATE_LIMIT", "300/min")
 
