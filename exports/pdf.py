@@ -99,10 +99,27 @@ def pdf_cache_key(plan, participants, printed_by):
     )
 
 
+def cached_keys_key(plan_id):
+    return f"plan-pdf-keys:{plan_id}"
+
+
+def remember_cached_pdf(plan_id, key):
+    """Keeps the plan's cache keys together, so a plan that is removed takes its PDFs along."""
+    keys = cache.get(cached_keys_key(plan_id), [])
+    cache.set(cached_keys_key(plan_id), [*keys[-99:], key], settings.PLAN_PDF_CACHE_SECONDS)
+
+
+def forget_cached_pdfs(plan_id):
+    keys = cache.get(cached_keys_key(plan_id), [])
+    cache.delete_many([*keys, cached_keys_key(plan_id)])
+    return len(keys)
+
+
 def cached_plan_pdf(plan, participants, printed_by):
     key = pdf_cache_key(plan, participants, printed_by)
     pdf = cache.get(key)
     if pdf is None:
         pdf = render_plan_pdf(plan, participants, printed_by)
         cache.set(key, pdf, settings.PLAN_PDF_CACHE_SECONDS)
+        remember_cached_pdf(plan.pk, key)
     return pdf

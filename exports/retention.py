@@ -1,5 +1,5 @@
 """Closed plans are kept CLOSED_PLAN_RETENTION_YEARS after archiving, then removed with their
-rows, documents, collection, group and archive copies. Access records stay: they follow the
+rows, documents, collection, group, archive copies and cached PDFs. Access records stay: they follow the
 access log's own retention (purge_access_log)."""
 
 from django.conf import settings
@@ -9,6 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import PageLogEntry
 
 from exports.noark5.package import closed_at
+from exports.pdf import forget_cached_pdfs
 from planpages.models import PlanArchiveCopy, PlanPage
 from planpages.plan_types import PlanStatus
 
@@ -43,6 +44,7 @@ def purge_plan(plan):
     collection, group, plan_id = plan.collection, plan.access_group, plan.pk
     plan.delete()
     PageLogEntry.objects.filter(page_id=plan_id).delete()
+    transaction.on_commit(lambda: forget_cached_pdfs(plan_id))
     for item in [*documents, *copies]:
         item.file.delete(save=False)
         item.delete()

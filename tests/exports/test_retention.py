@@ -72,6 +72,22 @@ def test_an_open_plan_is_kept_however_old(plan_factory):
     assert PlanPage.objects.filter(pk=plan.pk).exists()
 
 
+def test_the_plans_cached_pdfs_go_too(plan_factory, django_capture_on_commit_callbacks):
+    from django.core.cache import cache
+
+    from exports.pdf import cached_plan_pdf, pdf_cache_key
+    from planpages.access import PlanAccess
+
+    plan = closed_plan(plan_factory, ten_years_ago_in_days() + 1)
+    participants = PlanAccess(plan.coordinator, plan).participants
+    cached_plan_pdf(plan, participants, plan.coordinator)
+    key = pdf_cache_key(plan, participants, plan.coordinator)
+    assert cache.get(key) is not None
+    with django_capture_on_commit_callbacks(execute=True):
+        purge()
+    assert cache.get(key) is None
+
+
 def test_access_records_outlive_the_purged_plan(plan_factory):
     plan = closed_plan(plan_factory, ten_years_ago_in_days() + 1)
     AccessRecord.objects.create(plan_id=plan.pk, user_display="Lise", what="plan", channel="web")
