@@ -24,16 +24,29 @@ def scheduled(measure):
     return {}
 
 
+def performers(context, value):
+    """Who is responsible: the linked participant by name, else what was typed before links."""
+    if value.get("responsible_participant"):
+        return [{"display": context.links.person_name(value["responsible_participant"])}]
+    return [{"display": value["responsible"]}] if value["responsible"] else []
+
+
+def activity_goals(context, value):
+    typed = [context.goal_ids_by_title.get(title.strip().casefold()) for title in value["linked_goals"]]
+    linked = context.linked_goal_ids(value.get("goals") or [])
+    return list(dict.fromkeys(goal_id for goal_id in [*linked, *typed] if goal_id))
+
+
 def activity(context, measure):
     value = measure.value
     detail = {
         "status": activity_status(context.plan, value, context.today),
         "code": {"text": value["what"]},
-        "performer": [{"display": value["responsible"]}],
     }
-    goals = [context.goal_ids_by_title.get(title.strip().casefold()) for title in value["linked_goals"]]
-    if any(goals):
-        detail["goal"] = [reference("Goal", goal_id) for goal_id in goals if goal_id]
+    if people := performers(context, value):
+        detail["performer"] = people
+    if goals := activity_goals(context, value):
+        detail["goal"] = [reference("Goal", goal_id) for goal_id in goals]
     if value["description"]:
         detail["description"] = value["description"]
     detail.update(scheduled(value))

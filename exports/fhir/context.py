@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 
 from exports.fhir.references import resource_uuid
 from planpages.models import MunicipalityPage
+from planpages.plan_links import plan_links
 
 
 @dataclass
@@ -62,6 +63,14 @@ class PlanFhirContext:
                 main.sub_goal_ids.append(sub_id)
                 goals.append(PlanGoal(sub_id, sub.value, parent_id=main.id))
         return goals
+
+    @cached_property
+    def links(self):
+        """The plan's own goals and people, by the ids its measures link them with."""
+        return plan_links(self.plan)
+
+    def linked_goal_ids(self, goal_ids):
+        return [resource_uuid(self.plan, "goal", goal_id) for goal_id in goal_ids if goal_id in self.links.goal_titles]
 
     @cached_property
     def goal_ids_by_title(self):

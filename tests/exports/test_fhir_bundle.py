@@ -163,3 +163,11 @@ def test_plan_owner_in_the_team_is_the_plans_patient(demo_world):
     owner = next(member for member in team["participant"] if member["member"]["display"] == "Kari Nordmann")
     assert owner["member"]["reference"] == f"urn:uuid:{patient['id']}"
     assert patient["name"][0] == {"use": "official", "text": "Kari Nordmann", "family": "Nordmann", "given": ["Kari"]}
+
+
+def test_a_measure_names_its_linked_person_and_points_at_its_linked_goal(demo_world):
+    bundle = bundle_of(demo_plan("A"))
+    detail = resources(bundle, "CarePlan")[0]["activity"][0]["detail"]
+    goals = {goal["id"]: goal["description"]["text"] for goal in resources(bundle, "Goal")}
+    assert detail["performer"] == [{"display": "Per Fysioterapeut"}]
+    assert [goals[ref["reference"].removeprefix("urn:uuid:")] for ref in detail["goal"]] == ["Bedre fysisk funksjon"]
