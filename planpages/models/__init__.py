@@ -1,6 +1,7 @@
 from planpages.models.access_log import AccessRecord, AppendOnlyError
 from planpages.models.archive import PlanArchiveCopy
 from planpages.models.collaboration import Attachment, Evaluation, LogEntryCorrection, MeetingMinutes, Message
+from planpages.models.consents import Consent, ConsentGiver, ConsentStatus
 from planpages.models.entries import LogEntry, PlanVisit
 from planpages.models.invitations import Invitation, InvitationKind, InvitationStatus
 from planpages.models.notifications import Notification, NotificationFrequency, NotificationKind, NotificationPreference
@@ -11,6 +12,9 @@ __all__ = [
     "AccessRecord",
     "AppendOnlyError",
     "Attachment",
+    "Consent",
+    "ConsentGiver",
+    "ConsentStatus",
     "Evaluation",
     "HomePage",
     "Invitation",
