@@ -1,11 +1,13 @@
 """The plan access rule. Every view, listing, export, API endpoint and hook asks this module.
 
 Who may see a plan: the operator (superuser), the plan's coordinator, and participants whose
-access is current (active account, access end date not passed). Writing additionally needs
+access is current (active account, access end date not passed) and whom consent allows: once
+the owner side has decided on consent for a plan (any consent row), a participant other than
+the owner side needs a current consent that covers them. Writing additionally needs
 write access and an open plan. Everybody else is told the plan does not exist.
 """
 
-from django.db.models import Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -22,20 +24,43 @@ def current_participation_q(prefix="", today=None):
     )
 
 
+OWNER_SIDE_ROLES = (ParticipantRole.OWNER, ParticipantRole.GUARDIAN)
+
+
+def consent_allows_q(today=None):
+    """Filter on PlanParticipant: the owner side, anyone on a plan without any consent decision
+    yet, and those a current consent covers."""
+    from planpages.models import Consent
+
+    return (
+        Q(role__in=OWNER_SIDE_ROLES)
+        | ~Exists(Consent.objects.filter(plan=OuterRef("page_id")))
+        | Exists(Consent.objects.current(today).filter(covers=OuterRef("pk")))
+    )
+
+
+def granting_participation_q(today=None):
+    """Filter on PlanParticipant: the participations that let their person view the plan today."""
+    return current_participation_q(today=today) & consent_allows_q(today)
+
+
+def participants_with_access(plan):
+    """The plan's participants, each with `grants_access` (current and allowed by consent)."""
+    return plan.participants.select_related("user").annotate(
+        grants_access=ExpressionWrapper(granting_participation_q(), output_field=BooleanField())
+    )
+
+
 def viewable_plans(user, queryset=None):
     """The plans `user` may view, as a queryset (no per-plan work)."""
-    from planpages.models import PlanPage
+    from planpages.models import PlanPage, PlanParticipant
 
     queryset = PlanPage.objects.all() if queryset is None else queryset
     if not user.is_authenticated or not user.is_active:
         return queryset.none()
     if user.is_superuser:
         return queryset
-    participating = (
-        PlanPage.objects.filter(Q(participants__user=user) & current_participation_q("participants__"))
-        .values("pk")
-        .order_by()
-    )
+    participating = PlanParticipant.objects.filter(granting_participation_q(), user=user).values("page_id").order_by()
     coordinating = PlanPage.objects.filter(coordinator=user).values("pk").order_by()
     # A UNION of two indexed lookups: `coordinator = user OR pk IN (...)` makes PostgreSQL
     # scan every plan, which at national scale is the slowest part of the dashboard.
@@ -72,14 +97,14 @@ class PlanAccess:
     def __init__(self, user, plan):
         self.user = user
         self.plan = plan
-        self.participants = list(plan.participants.select_related("user").order_by("pk"))
+        self.participants = list(participants_with_access(plan).order_by("pk"))
         self.participation = self._participation()
 
     def _participation(self):
         if not self.user.is_authenticated or not self.user.is_active:
             return None
         for participant in self.participants:
-            if participant.user_id == self.user.pk and participant.is_current():
+            if participant.user_id == self.user.pk and participant.grants_access:
                 return participant
         return None
 
@@ -119,16 +144,23 @@ class PlanAccess:
         """Plan owner, guardian or coordinator: those who see the access log."""
         if self.is_coordinator:
             return True
-        return self.participation is not None and self.participation.role in (
-            ParticipantRole.OWNER,
-            ParticipantRole.GUARDIAN,
-        )
+        return self.participation is not None and self.participation.role in OWNER_SIDE_ROLES
 
     @property
     def can_see_access_log(self):
         """The innsynslogg is for the owner side, the operator and (while holding it) the baton
         holder, who follows the plan up in the coordinator's place; not for other participants."""
         return self.is_owner_side or self.is_operator or self.is_baton_holder
+
+    @property
+    def is_plan_owner_side(self):
+        """Plan owner or guardian (not the coordinator): those who give and withdraw consent."""
+        return self.participation is not None and self.participation.role in OWNER_SIDE_ROLES
+
+    @property
+    def can_see_consents(self):
+        """Consents are shown to the owner side, the coordinator and the operator."""
+        return self.can_see_access_log
 
     @property
     def can_see_archive_copies(self):

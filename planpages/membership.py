@@ -5,14 +5,14 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from planpages.access import current_participation_q
+from planpages.access import granting_participation_q
 
 ATTACHMENTS_ROOT_NAME = "Planvedlegg"
 
 
 def member_ids(plan):
-    """Users who may view the plan now: its coordinator and its current participants."""
-    ids = set(plan.participants.filter(current_participation_q()).values_list("user_id", flat=True))
+    """Users who may view the plan now: its coordinator and the participants the access rule lets in."""
+    ids = set(plan.participants.filter(granting_participation_q()).values_list("user_id", flat=True))
     if plan.coordinator_id and plan.coordinator.is_active:
         ids.add(plan.coordinator_id)
     return ids

@@ -2,6 +2,7 @@
 document serving. Imported by wagtail_hooks.py; every hook asks planpages/permissions.py."""
 
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.navigation import get_site_for_user
 from wagtail.admin.site_summary import PagesSummaryItem
@@ -14,7 +15,7 @@ from wagtail.admin.views.home import (
 from wagtail.models import AbstractPage, Page
 from wagtail.permissions import register_permission_policy
 
-from planpages import my_plans  # noqa: F401 (registers "Mine planer")
+from planpages import consenting, my_plans  # noqa: F401 (registers "Mine planer")
 from planpages.access import restrictions_accept, without_hidden_plans
 from planpages.admin_policy import PlanAwarePagePermissionPolicy
 from planpages.bulk_actions import BULK_ACTIONS
@@ -116,3 +117,13 @@ def plan_restrictions_answer_not_found(serve):
         return response
 
     return serve_plan
+
+
+@hooks.register("register_log_actions")
+def register_consent_log_actions(actions):
+    for action, label in (
+        (consenting.GIVEN, _("Samtykke gitt")),
+        (consenting.REFUSED, _("Samtykke ikke gitt")),
+        (consenting.WITHDRAWN, _("Samtykke trukket tilbake")),
+    ):
+        actions.register_action(action, label, label)

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('planpages', '0011_invitations'),
+        ('planpages', '0012_consents'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

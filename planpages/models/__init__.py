@@ -2,6 +2,7 @@ from planpages.models.access_log import AccessRecord, AppendOnlyError
 from planpages.models.archive import PlanArchiveCopy
 from planpages.models.baton import Baton, BatonEvent, BatonEventKind, BatonNote, BatonNoteKind
 from planpages.models.collaboration import Attachment, Evaluation, LogEntryCorrection, MeetingMinutes, Message
+from planpages.models.consents import Consent, ConsentGiver, ConsentStatus
 from planpages.models.entries import LogEntry, PlanVisit
 from planpages.models.goal_status import GoalStatusChange
 from planpages.models.invitations import Invitation, InvitationKind, InvitationStatus
@@ -18,6 +19,9 @@ __all__ = [
     "BatonEventKind",
     "BatonNote",
     "BatonNoteKind",
+    "Consent",
+    "ConsentGiver",
+    "ConsentStatus",
     "Evaluation",
     "GoalStatusChange",
     "HomePage",

@@ -11,6 +11,7 @@ from django.utils import timezone
 from accounts.identity import pid_digest
 from accounts.models import PersonIdentity
 from demo.collaboration import ensure_collaboration
+from demo.consents import ensure_consent
 from demo.people import ACCOUNTS, DEMO_PASSWORD, IDENTITY_NUMBERS, MUNICIPALITIES
 from demo.plans import DEMO_PLANS
 from demo.templates import DEMO_TEMPLATES
@@ -45,6 +46,7 @@ class Command(BaseCommand):
                 data = build()
                 self.ensure_plan(municipalities[PLAN_MUNICIPALITY[key]], data, users)
                 ensure_collaboration(key, PlanPage.objects.get(slug=data["slug"]))
+                ensure_consent(key, PlanPage.objects.get(slug=data["slug"]))
         self.stdout.write(self.style.SUCCESS("Demoverdenen er klar. Passord for alle demokontoer: samplan-demo"))
 
     def ensure_account(self, row, municipalities):
