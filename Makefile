@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.requirements-installed
 PORT ?= 8000
 
-.PHONY: run test lint format security e2e bench bench-smoke install migrate stack stack-test
+.PHONY: run test lint format security e2e bench bench-smoke install migrate stack stack-test css
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,16 @@ e2e: install node_modules/.package-lock.json
 
 node_modules/.package-lock.json: package-lock.json
 	npm ci --no-audit --no-fund
+
+# The site's stylesheet: Designsystemet's theme and components (pinned in package-lock.json) and
+# Samplan's own layer, in one static file that is committed, so `make run` needs no npm.
+DS_THEME := node_modules/@digdir/designsystemet-theme/brand/digdir.css
+DS_COMPONENTS := node_modules/@digdir/designsystemet-css/dist/src/index.css
+SITE_CSS := static_src/css/site.css
+css: node_modules/.package-lock.json
+	printf '@charset "UTF-8";\n/* Built by `make css` from %s, %s and %s. Do not edit. */\n' \
+		$(DS_THEME) $(DS_COMPONENTS) styles/samplan.css > $(SITE_CSS)
+	cat $(DS_THEME) $(DS_COMPONENTS) styles/samplan.css | grep -v '^@charset' >> $(SITE_CSS)
 
 security: install
 	DJANGO_SETTINGS_MODULE=samplan.settings.production SECRET_KEY=$$(python3 -c 'import secrets; print(secrets.token_urlsafe(64))') \

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db.models import OuterRef, Subquery
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.views.generic import TemplateView
 
 from planpages.access import viewable_plans
@@ -40,3 +41,8 @@ class AccessibilityStatementView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(contact_email=settings.ACCESSIBILITY_CONTACT_EMAIL, **kwargs)
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says; the icon is the static SVG."""
+    return redirect(static("favicon.svg"))

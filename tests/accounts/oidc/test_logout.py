@@ -32,7 +32,7 @@ def sign_out(browser, site):
 
 def provider_logout_link(response):
     """Where the signed-out page sends the person on: the provider's end-session endpoint."""
-    return unescape(re.search(r'<a class="button" href="([^"]+)"', response.text).group(1))
+    return unescape(re.search(r'<a class="ds-button" data-variant="primary" href="([^"]+)"', response.text).group(1))
 
 
 @pytest.fixture
