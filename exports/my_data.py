@@ -75,6 +75,34 @@ def attachment_files(folder, attachments):
             yield f"{folder}/vedlegg/{index:03d}-{PurePath(attachment.filename).name}", upload.read()
 
 
+def consent_rows(plan):
+    consents = plan.consents.prefetch_related("covers__user").order_by("decided_at", "pk")
+    header = [
+        _("status"),
+        _("gitt av"),
+        _("gitt som"),
+        _("tidspunkt"),
+        _("gyldig til og med"),
+        _("trukket tilbake"),
+        _("gjelder"),
+        _("tekstversjon"),
+    ]
+    rows = [
+        (
+            consent.get_status_display(),
+            consent.giver_name,
+            consent.get_on_behalf_of_display(),
+            consent.decided_at.isoformat(),
+            consent.valid_until.isoformat() if consent.valid_until else "",
+            consent.withdrawn_at.isoformat() if consent.withdrawn_at else "",
+            ", ".join(participant.display_name for participant in consent.covers.all()),
+            consent.text_version,
+        )
+        for consent in consents
+    ]
+    return csv_bytes(header, rows)
+
+
 def whole_plan_files(plan, printed_by):
     folder = plan_folder(plan)
     participants = list(plan.participants.select_related("user").order_by("pk"))
@@ -84,6 +112,7 @@ def whole_plan_files(plan, printed_by):
     rows = {"plan": plan}
     yield f"{folder}/loggforinger.csv", written_rows(LogEntry.objects.filter(**rows).select_related("author"))
     yield f"{folder}/meldinger.csv", written_rows(Message.objects.filter(**rows).select_related("author"))
+    yield f"{folder}/samtykker.csv", consent_rows(plan)
     yield from attachment_files(folder, Attachment.objects.filter(**rows).select_related("document"))
 
 
@@ -145,7 +174,7 @@ def readme_file(plans, printed_by):
     yield "LESMEG.txt", render_to_string("exports/my_data/README.txt", context).encode()
 
 
-# Each section yields (path in the ZIP, bytes). Consent rows join as one more section here.
+# Each section yields (path in the ZIP, bytes).
 MY_DATA_SECTIONS = [readme_file, plan_files, participation_file, access_log_file]
 
 

@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from exports.fhir.careplan import careplan_resource
 from exports.fhir.careteam import careteam_resource
+from exports.fhir.consent import consent_resources
 from exports.fhir.context import PlanFhirContext
 from exports.fhir.goals import goal_resources
 from exports.fhir.patient import patient_resource
@@ -11,13 +12,13 @@ from exports.fhir.references import full_url, resource_uuid
 
 
 def plan_resources(context):
-    """Every resource of the plan, in the bundle's order. A new resource type (Consent) is one
-    more mapper `consent_resources(context) -> list` added to this list."""
+    """Every resource of the plan, in the bundle's order: one mapper per resource type."""
     return [
         careplan_resource(context),
         patient_resource(context),
         careteam_resource(context),
         *goal_resources(context),
+        *consent_resources(context),
     ]
 
 

@@ -47,6 +47,7 @@ ACTIVITY_STATUSES = {
     "unknown",
     "entered-in-error",
 }
+CONSENT_STATUSES = {"draft", "proposed", "active", "rejected", "inactive", "entered-in-error"}
 CARETEAM_STATUSES = {"proposed", "active", "suspended", "inactive", "entered-in-error"}
 
 
@@ -72,7 +73,13 @@ def goal_titles(plan):
 def test_bundle_of_each_demo_plan_is_valid_fhir_r4(demo_world, letter):
     bundle = Bundle.model_validate(bundle_of(demo_plan(letter)))
     assert bundle.type == "collection"
-    assert {entry.resource.get_resource_type() for entry in bundle.entry} == {"CarePlan", "Patient", "CareTeam", "Goal"}
+    assert {entry.resource.get_resource_type() for entry in bundle.entry} == {
+        "CarePlan",
+        "Patient",
+        "CareTeam",
+        "Goal",
+        "Consent",
+    }
 
 
 @pytest.mark.parametrize("letter", PLAN_KEYS)
@@ -86,6 +93,7 @@ def test_bundle_uses_only_codes_of_the_required_fhir_value_sets(demo_world, lett
     achieved = [goal["achievementStatus"]["coding"][0]["code"] for goal in goals if "achievementStatus" in goal]
     assert achieved and set(achieved) <= ACHIEVEMENT
     assert {team["status"] for team in resources(bundle, "CareTeam")} <= CARETEAM_STATUSES
+    assert {consent["status"] for consent in resources(bundle, "Consent")} <= CONSENT_STATUSES
 
 
 @pytest.mark.parametrize("letter", PLAN_KEYS)
@@ -171,3 +179,25 @@ def test_a_measure_names_its_linked_person_and_points_at_its_linked_goal(demo_wo
     goals = {goal["id"]: goal["description"]["text"] for goal in resources(bundle, "Goal")}
     assert detail["performer"] == [{"display": "Per Fysioterapeut"}]
     assert [goals[ref["reference"].removeprefix("urn:uuid:")] for ref in detail["goal"]] == ["Bedre fysisk funksjon"]
+
+
+@pytest.mark.parametrize("letter", PLAN_KEYS)
+def test_each_demo_plans_current_consent_is_an_active_consent_covering_its_participants(demo_world, letter):
+    plan = demo_plan(letter)
+    consents = resources(bundle_of(plan), "Consent")
+    assert [consent["status"] for consent in consents] == ["active"]
+    covered = {actor["reference"]["display"] for actor in consents[0]["provision"]["actor"]}
+    assert covered == {participant.display_name for participant in plan.consents.get().covers.all()}
+
+
+def test_a_withdrawn_consent_is_inactive_and_ends_when_it_was_withdrawn(demo_world):
+    from django.utils import timezone
+
+    from planpages.models import ConsentStatus
+
+    plan = demo_plan("A")
+    plan.consents.update(status=ConsentStatus.WITHDRAWN, withdrawn_at=timezone.now())
+    (consent,) = resources(bundle_of(plan), "Consent")
+    assert consent["status"] == "inactive"
+    assert consent["provision"]["period"]["end"] == timezone.now().date().isoformat()
+    Bundle.model_validate(bundle_of(plan))

@@ -74,6 +74,14 @@ def test_whole_plan_holds_its_fhir_bundle_log_entries_and_pdf(demo_world):
     )
 
 
+def test_whole_plan_holds_its_consents_with_who_gave_them_and_whom_they_cover(demo_world):
+    archive = download("ola")
+    (consent,) = rows(archive, folder("B") + "samtykker.csv")
+    assert consent[0] == "Gitt" and consent[1] == "Ola Hansen"
+    assert "Lise Lærer" in consent[6]
+    assert "samtykker.csv" in archive.read("LESMEG.txt").decode()
+
+
 def test_plan_owners_copy_holds_the_uploads_of_the_plan(demo_world):
     attachment = Attachment.objects.get(plan=demo_plan("A"))
     archive = download("kari")
