@@ -29,6 +29,7 @@ def document_context(plan, participants, printed_by):
         # Consent closes the document, after the people it concerns.
         "sections": [section for section in sections if section[0] != "consent"],
         "consents": next((blocks for name, _heading, blocks in sections if name == "consent"), []),
+        "consent_rows": plan.consents.prefetch_related("covers__user").order_by("decided_at", "pk"),
         "minutes": plan_minutes(plan),
         "evaluations": plan_evaluations(plan),
         "log_entries": LogEntry.objects.filter(plan=plan).select_related("author").order_by("created_at", "pk"),
@@ -75,8 +76,19 @@ def content_fingerprint(plan, participants):
     # Goal statuses set by evaluations are rows too, shown next to their goals.
     statuses = list(GoalStatusChange.objects.filter(plan=plan).values_list("pk", flat=True))
     evaluations = sorted(Evaluation.objects.filter(plan=plan).values_list("pk", flat=True))
+    consents = list(plan.consents.order_by("pk").values_list("pk", "status", "withdrawn_at"))
     coordinator = display_name(plan.coordinator) if plan.coordinator_id else None
-    key = (plan.coordinator_id, coordinator, people, entries, minutes, statuses, evaluations, baton_fingerprint(plan))
+    key = (
+        plan.coordinator_id,
+        coordinator,
+        people,
+        entries,
+        minutes,
+        statuses,
+        evaluations,
+        consents,
+        baton_fingerprint(plan),
+    )
     return hashlib.sha256(repr(key).encode()).hexdigest()
 
 
