@@ -1,7 +1,9 @@
 from django import template
+from django.utils.translation import gettext as _
 
 from planpages.blocks import GOAL_STATUS_CHOICES
 from planpages.goal_statuses import status_changes
+from planpages.people import display_name
 from planpages.plan_links import REMOVED, plan_links
 from planpages.plan_types import ParticipantRole
 from planpages.ways_in import uses_admin
@@ -14,6 +16,12 @@ GOAL_STATUS_LABELS = dict(GOAL_STATUS_CHOICES)
 @register.filter
 def goal_status(code):
     return GOAL_STATUS_LABELS.get(code, code)
+
+
+@register.filter
+def person_name(user):
+    """Who wrote or did something; rows written by Samplan itself have no account."""
+    return display_name(user, nobody=_("Samplan"))
 
 
 @register.filter

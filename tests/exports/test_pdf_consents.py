@@ -1,4 +1,4 @@
-"""The plan's consents, as rows, in its PDF: who gave them, whom they cover, until when, and a
+"""The people and consents in a plan's PDF: who gave a consent, whom it covers, until when, a
 withdrawal once there is one."""
 
 import io
@@ -35,3 +35,12 @@ def test_a_withdrawal_makes_a_new_pdf_that_says_when(demo_world):
     text, key_after = printed(plan)
     assert key_after != key_before
     assert f"Trukket tilbake {timezone.localdate().day}." in text
+
+
+def test_a_plan_with_an_invited_person_who_has_not_signed_in_yet_prints(demo_world):
+    from planpages.models import PlanParticipant
+
+    plan = demo_plan("A")
+    PlanParticipant.objects.create(page=plan, user=None, name="Ikke Innlogget", access="read", role="participant")
+    text, _key = printed(plan)
+    assert "Ikke Innlogget (invitert, ikke logget inn ennå)" in text
