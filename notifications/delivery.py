@@ -16,7 +16,18 @@ def deliverable(notification):
     return bool(notification.user.email) and PlanAccess(notification.user, notification.plan).can_view
 
 
-def send_email(user, plans, reminder=False):
+CONSENT_EXPIRY = "consent-expiry:"
+
+
+def reminder_of(notification):
+    """Which reminder an e-mail is: "consent" (a consent ends in 30 days), "date" (a meeting or
+    evaluation in a week), or "" for news."""
+    if notification.kind != NotificationKind.REMINDER:
+        return ""
+    return "consent" if notification.key.startswith(CONSENT_EXPIRY) else "date"
+
+
+def send_email(user, plans, reminder=""):
     body = render_to_string(
         "notifications/email/notification.txt",
         {"links": [absolute_plan_url(plan) for plan in plans], "reminder": reminder},
@@ -28,7 +39,7 @@ def send_immediately(notification_ids):
     pending = Notification.objects.filter(pk__in=notification_ids, sent_at__isnull=True).select_related("user", "plan")
     for notification in pending:
         if deliverable(notification):
-            send_email(notification.user, [notification.plan], reminder=notification.kind == NotificationKind.REMINDER)
+            send_email(notification.user, [notification.plan], reminder=reminder_of(notification))
         Notification.objects.filter(pk=notification.pk).update(sent_at=timezone.now())
 
 

@@ -7,13 +7,22 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from notifications.delivery import CONSENT_EXPIRY
 from notifications.tasks import send_notifications
 from planpages.membership import member_ids
-from planpages.models import Notification, NotificationFrequency, NotificationKind, NotificationPreference, PlanPage
+from planpages.models import (
+    Consent,
+    Notification,
+    NotificationFrequency,
+    NotificationKind,
+    NotificationPreference,
+    PlanPage,
+)
 from planpages.plan_summary import meeting_start
 from planpages.plan_types import PlanStatus
 
 REMINDER_LEAD = datetime.timedelta(days=7)
+CONSENT_REMINDER_LEAD = datetime.timedelta(days=30)
 
 
 def frequencies(user_ids):
@@ -55,13 +64,27 @@ def reminders_due(today):
                 yield plan, f"meeting:{child.id}:{day.isoformat()}"
 
 
+def consent_reminders_due(today):
+    """(plan, recipients, key) for each current consent that ends 30 days after `today` on an open
+    plan: the coordinator is told, and the one who gave it unless it was given on paper."""
+    ending = Consent.objects.current(today).filter(valid_until=today + CONSENT_REMINDER_LEAD)
+    ending = ending.filter(plan__live=True).exclude(plan__status=PlanStatus.CLOSED).select_related("plan")
+    for consent in ending:
+        recipients = {consent.plan.coordinator_id} | (set() if consent.on_paper else {consent.given_by_id})
+        yield consent.plan, recipients - {None}, f"{CONSENT_EXPIRY}{consent.pk}"
+    ending.filter(reminder_sent_at__isnull=True).update(reminder_sent_at=timezone.now())
+
+
 def queue_reminders(today=None):
-    """Run daily: reminds every member a week ahead. Running it twice a day reminds once."""
+    """Run daily: reminds every member a week ahead of evaluations and meetings, and the coordinator
+    and the giver 30 days before a consent ends. Running it twice a day reminds once."""
     today = today or timezone.localdate()
+    due = [(plan, member_ids(plan), key) for plan, key in reminders_due(today)]
+    due += list(consent_reminders_due(today))
     count = 0
-    for plan, key in reminders_due(today):
+    for plan, recipients, key in due:
         with transaction.atomic():
-            count += len(create_notifications(plan, member_ids(plan), NotificationKind.REMINDER, key=key))
+            count += len(create_notifications(plan, recipients, NotificationKind.REMINDER, key=key))
     return count
 
 

@@ -1,7 +1,9 @@
 """Wagtail hooks that hold the plan access rule in the admin, in the page serve chain and in
 document serving. Imported by wagtail_hooks.py; every hook asks planpages/permissions.py."""
 
+from django.contrib import messages
 from django.http import Http404
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.navigation import get_site_for_user
@@ -19,6 +21,7 @@ from planpages import consenting, my_plans  # noqa: F401 (registers "Mine planer
 from planpages.access import restrictions_accept, without_hidden_plans
 from planpages.admin_policy import PlanAwarePagePermissionPolicy
 from planpages.bulk_actions import BULK_ACTIONS
+from planpages.consent_status import has_current_consent, participants_without_consent
 from planpages.members import admin_hooks  # noqa: F401 (registers the membership screen)
 from planpages.models import PlanPage
 
@@ -127,3 +130,26 @@ def register_consent_log_actions(actions):
         (consenting.WITHDRAWN, _("Samtykke trukket tilbake")),
     ):
         actions.register_action(action, label, label)
+
+
+def consent_warning(plan):
+    """What the coordinator should know about consent when publishing, or None."""
+    if not has_current_consent(plan):
+        return gettext(
+            "Planen er publisert uten gyldig samtykke. Be planeier eller foresatt gi samtykke på planens side, "
+            "eller registrer et samtykke gitt på papir."
+        )
+    missing = [participant.display_name for participant in participants_without_consent(plan)]
+    if missing:
+        return ngettext(
+            "Samtykket dekker ikke %(names)s, som derfor ikke ser planen før samtykket omfatter dem.",
+            "Samtykket dekker ikke %(names)s, som derfor ikke ser planen før samtykket omfatter dem.",
+            len(missing),
+        ) % {"names": ", ".join(missing)}
+    return None
+
+
+@hooks.register("after_publish_page")
+def warn_when_published_without_consent(request, page):
+    if isinstance(page.specific_deferred, PlanPage) and (warning := consent_warning(page.specific_deferred)):
+        messages.warning(request, warning)
