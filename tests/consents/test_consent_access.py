@@ -9,23 +9,9 @@ from django.utils import timezone
 from planpages.access import PlanAccess, viewable_plans
 from planpages.consenting import ConsentRefused, decide_consent, withdraw_consent
 from planpages.models import Consent, ConsentStatus
-from planpages.plan_types import Access, ParticipantRole
-from tests.factories import make_user, participant
+from tests.factories import make_user
 
 NEXT_YEAR = timezone.localdate() + datetime.timedelta(days=365)
-
-
-@pytest.fixture
-def world(plan_factory):
-    owner, reader, other = make_user(), make_user(), make_user()
-    plan = plan_factory(
-        participants=[
-            participant(owner, Access.WRITE, ParticipantRole.OWNER),
-            participant(reader),
-            participant(other, Access.WRITE),
-        ]
-    )
-    return plan, owner, reader, other
 
 
 def covering(plan, *users):

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from notifications.services import queue_reminders
 
-from .test_consent_access import give, world  # noqa: F401 (fixture)
+from .test_consent_access import give
 
 IN_30_DAYS = timezone.localdate() + datetime.timedelta(days=30)
 

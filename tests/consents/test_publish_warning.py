@@ -4,7 +4,7 @@ from django.contrib.messages import get_messages
 
 from tests.planpages.test_editing import edit_form_data
 
-from .test_consent_access import give, world  # noqa: F401 (fixture)
+from .test_consent_access import give
 
 
 def published_messages(client, plan):
