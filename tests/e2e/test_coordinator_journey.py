@@ -25,6 +25,11 @@ def start_plan_from_template(page, plan_type, template, person_name):
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
 
 
+def write_about_me(page, text):
+    """The template's instruction is shown as guidance; the person's own words are written here."""
+    page.locator("textarea[name$='-value-who_i_am']").first.fill(text)
+
+
 def add_goal(page, title):
     page.locator("button.c-sf-add-button").last.click()
     page.get_by_role("option", name="Hovedmål").click()
@@ -53,6 +58,7 @@ def test_coordinator_creates_an_iop_from_a_template_and_publishes_it(new_page):
     start_plan_from_template(coordinator, "Individuell opplæringsplan (IOP)", "Nasjonal mal for IOP", PERSON)
     assert coordinator.locator("input[name$='-value-title']").first.input_value() == "Mål for opplæringen"
 
+    write_about_me(coordinator, "Jeg heter Tuva og liker å tegne.")
     add_goal(coordinator, GOAL)
     editor_url = coordinator.url
     publish(coordinator)
