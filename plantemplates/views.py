@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import CopyViewMixin
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views import chooser
@@ -121,14 +122,21 @@ class PlanTemplateChooserViewSet(chooser.SnippetChooserViewSet):
     chosen_multiple_view_class = ScopedChosenMultipleView
 
 
-class InspectInWordsView(snippet_views.InspectView):
+def in_words(value):
     """Yes/no and an empty value as words, not "True" or "None"."""
+    if isinstance(value, bool):
+        return _("Ja") if value else _("Nei")
+    return "–" if value is None or value == "" else value
 
+
+class InspectInWordsView(snippet_views.InspectView):
     def get_field_display_value(self, field_name, field):
-        value = super().get_field_display_value(field_name, field)
-        if isinstance(value, bool):
-            return _("Ja") if value else _("Nei")
-        return "–" if value is None or value == "" else value
+        return in_words(super().get_field_display_value(field_name, field))
+
+
+class InWordsColumn(Column):
+    def get_value(self, instance):
+        return in_words(super().get_value(instance))
 
 
 class PlanTemplateViewSet(SnippetViewSet):
@@ -136,7 +144,8 @@ class PlanTemplateViewSet(SnippetViewSet):
     icon = "doc-full"
     menu_label = _("Planmaler")
     add_to_admin_menu = True
-    list_display = ["name", "plan_type", "municipality", "active"]
+    active_in_words = InWordsColumn("active", label=PlanTemplate._meta.get_field("active").verbose_name)
+    list_display = ["name", "plan_type", "municipality", active_in_words]
     list_filter = ["plan_type", "active"]
     search_fields = ["name", "description"]
     inspect_view_enabled = True

@@ -3,6 +3,7 @@
 from django.core import mail
 from django.utils import timezone
 from wagtail.models import PageLogEntry
+from wagtail.users.models import UserProfile
 
 from planpages.models import PlanPage
 from planpages.plan_types import ParticipantRole
@@ -173,3 +174,15 @@ def test_handover_tells_the_previous_coordinator_and_the_owner_side(
         assert "Nina Ny" in message.body
         assert "Kari Hemmelig" not in message.body + message.subject
         assert "Nina" not in message.subject
+
+
+def test_handover_page_shows_dates_in_norwegian_form_in_english(nordby, nordby_admin, client, plan_factory):
+    plan = plan_factory(municipality=nordby, coordinator=coordinator_in(nordby))
+    plan.start_date = timezone.localdate().replace(year=2026, month=3, day=9)
+    plan.save(update_fields=["start_date"])
+    UserProfile.objects.update_or_create(user=nordby_admin, defaults={"preferred_language": "en"})
+    client.force_login(nordby_admin)
+
+    page = client.get(handover_url(plan)).content.decode()
+
+    assert "09.03.2026" in page and "March 9, 2026" not in page

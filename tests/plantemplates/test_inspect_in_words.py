@@ -1,4 +1,4 @@
-"""A template's inspect page says yes/no and marks an empty value, never "True" or "None"."""
+"""A template's inspect page and listing say yes/no and mark an empty value, never "True" or "None"."""
 
 import re
 
@@ -26,3 +26,10 @@ def test_inspect_shows_active_as_a_word(db, client):
 def test_inspect_shows_an_empty_municipality_as_a_dash(db, client):
     text = inspect_text(client, PlanTemplate.objects.create(name="Nasjonal IP", plan_type=PlanType.IP, active=False))
     assert "None" not in text and "Nei" in text and "–" in text
+
+
+def test_listing_shows_active_as_a_word(db, client):
+    client.force_login(make_local_admin(make_municipality("nordby", "Nordby kommune")))
+    PlanTemplate.objects.create(name="Nasjonal IP", plan_type=PlanType.IP)
+    text = re.sub(r"\s+", " ", strip_tags(client.get(ADMIN_URL).content.decode()))
+    assert "Nasjonal IP" in text and "True" not in text and re.search(r"Nasjonal IP .*\bJa\b", text)
