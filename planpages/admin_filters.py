@@ -1,10 +1,13 @@
 """The user filters of Wagtail's page listings and reports ("owner", "edited by", "locked by")
 offer every account that owns, edited or locked any page, which would name the staff of every
 municipality to any coordinator. Here they offer only the people of pages the user may see
-(planpages.access.without_hidden_plans); a filter value outside that is simply not a choice."""
+(planpages.access.without_hidden_plans); a filter value outside that is simply not a choice.
+The site history's user filter lists the authors of every page log entry (its filterset reads
+the unfiltered queryset): it gets the authors of the entries the user may see instead."""
 
 from django.contrib.auth import get_user_model
 from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.views.reports.audit_logging import SiteHistoryReportFilterSet, get_users_for_filter
 from wagtail.admin.views.reports.locked_pages import LockedPagesReportFilterSet
 from wagtail.models import Page, PageLogEntry
 
@@ -40,6 +43,11 @@ NARROWED_FILTERS = [
 ]
 
 
+def authors_of_visible_entries(filterset):
+    return get_users_for_filter(filterset.request.user)
+
+
 def narrow_user_filters():
     for filterset, name, queryset in NARROWED_FILTERS:
         filterset.base_filters[name].queryset = queryset
+    SiteHistoryReportFilterSet.get_users_queryset = authors_of_visible_entries

@@ -1,4 +1,4 @@
-"""The user filters of the admin's page listings and reports (owner, edited by, locked by) offer
+"""The user filters of the admin's page listings and reports (owner, edited by, locked by, the site history's user) offer
 only people the user may already see: none from another municipality's plans."""
 
 import pytest
@@ -23,7 +23,12 @@ def elsewhere(plan_factory):
     return {"coordinator": coordinator, "index": own.get_parent(), "stranger": stranger}
 
 
-USER_FILTER_PAGES = ["/admin/pages/{index}/", "/admin/pages/search/?q=IP", "/admin/reports/locked/"]
+USER_FILTER_PAGES = [
+    "/admin/pages/{index}/",
+    "/admin/pages/search/?q=IP",
+    "/admin/reports/locked/",
+    "/admin/reports/site-history/",
+]
 
 
 @pytest.mark.parametrize("template", USER_FILTER_PAGES)
