@@ -227,3 +227,12 @@ def test_the_plan_page_takes_the_same_number_of_queries_for_one_consent_or_many(
     for _ in range(4):
         decide_consent(plan, people["owner"], given=True, covers=covers, valid_until=NEXT_YEAR)
     assert page_queries(client, plan) == one
+
+
+def test_the_ansvarsgruppe_screen_marks_participants_without_a_current_consent(world, client):
+    plan, people = world
+    decide_consent(plan, people["owner"], given=True, covers=ids(plan, people["reader"]), valid_until=NEXT_YEAR)
+    client.force_login(plan.coordinator)
+    content = client.get(f"/admin/planer/{plan.pk}/ansvarsgruppe/").content.decode()
+    rows_marked = [row for row in content.split("<tr") if "Mangler gyldig samtykke" in row]
+    assert len(rows_marked) == 1 and people["writer"].get_full_name() in rows_marked[0]
