@@ -25,6 +25,7 @@ READ_PHRASES = {
     "preview": _("forhåndsviste planen"),
     "history": _("så historikken til planen"),
     "baton": _("så stafettloggens stafettholder og historikk"),
+    "consents": _("så samtykkene til planen"),
     "noark5": _("eksporterte planen til arkivet (Noark 5)"),
 }
 

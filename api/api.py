@@ -8,6 +8,7 @@ from wagtail.api.v3.routers.whoami import router as whoami_router
 
 from api.auth import PerCallerThrottle
 from api.baton import router as baton_router
+from api.consents import router as consents_router
 from api.errors import register_norwegian_exception_handlers
 from api.fhir import router as fhir_router
 from api.plans import router as plans_router
@@ -31,4 +32,5 @@ register_norwegian_exception_handlers(api)
 api.add_router("/plans/", plans_router)
 api.add_router("/plans/", fhir_router)
 api.add_router("/plans/", baton_router)
+api.add_router("/plans/", consents_router)
 api.add_router("/", whoami_router, throttle=[PerCallerThrottle()])

@@ -7,6 +7,7 @@ from django.utils import timezone
 from accesslog.recording import record_access
 from collaboration import services
 from collaboration.baton_page import baton_context
+from collaboration.consent_page import consent_context
 from collaboration.forms import AttachmentForm, EvaluationForm, LogEntryForm, MessageForm
 from planpages.access import plan_access
 from planpages.goal_statuses import status_changes
@@ -83,6 +84,7 @@ def plan_detail(request, plan, bound_forms=None, status=200):
             "log_entries": log_entries,
             **collaboration_context(request, plan, access, bound_forms),
             **baton_context(request, plan, access, bound_forms or {}),
+            **consent_context(request, plan, access, bound_forms or {}),
         }
     )
     return TemplateResponse(request, "collaboration/plan_page.html", context, status=status)

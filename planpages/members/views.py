@@ -3,6 +3,7 @@ anyone else gets the 404 of a plan that does not exist."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -12,9 +13,10 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import PageLogEntry
 
 from planpages import participation
-from planpages.access import administrable_plans
+from planpages.access import OWNER_SIDE_ROLES, administrable_plans
 from planpages.members.forms import AddParticipantForm, ChangeParticipantForm
 from planpages.members.search import find_people, findable_people, municipality_of
+from planpages.models import Consent
 
 HISTORY_ACTIONS = (participation.ADDED, participation.CHANGED, participation.ENDED, participation.LINKED)
 HISTORY_LENGTH = 50
@@ -33,12 +35,19 @@ def history(plan):
     return entries.order_by("-timestamp", "-pk")[:HISTORY_LENGTH]
 
 
+def with_consent_status(participants):
+    """Each participant with `lacks_consent`: not the owner side and covered by no current consent."""
+    covered = Exists(Consent.objects.current().filter(covers=OuterRef("pk")))
+    lacking = ExpressionWrapper(~Q(role__in=OWNER_SIDE_ROLES) & ~covered, output_field=BooleanField())
+    return participants.annotate(lacks_consent=lacking)
+
+
 def members(request, plan_id):
     plan = managed_plan(request, plan_id)
     query = request.GET.get("q", "")
     context = {
         "plan": plan,
-        "participants": plan.participants.select_related("user", "invitation").order_by("pk"),
+        "participants": with_consent_status(plan.participants.select_related("user", "invitation")).order_by("pk"),
         "query": query,
         "matches": find_people(plan, query),
         "history": history(plan),

@@ -8,7 +8,7 @@ tests/privacy/routes.py."""
 from django.urls import path
 
 from accesslog import views as accesslog_views
-from collaboration import baton_views, calendar, plan_page
+from collaboration import baton_views, calendar, consent_views, plan_page
 from collaboration import views as collaboration_views
 from exports import views as export_views
 
@@ -27,6 +27,8 @@ PLAN_ROUTES = (
     path("stafett/takk-nei/", baton_views.decline, name="baton_decline"),
     path("stafett/trekk-tilbake/", baton_views.withdraw, name="baton_withdraw"),
     path("stafett/lysglimt-og-bekymringer/", baton_views.add_note, name="baton_add_note"),
+    path("samtykke/", consent_views.decide, name="consent_decide"),
+    path("samtykke/<int:consent_id>/trekk-tilbake/", consent_views.withdraw, name="consent_withdraw"),
     path("access-log/", accesslog_views.access_log_page, name="access_log"),
     path("pdf/", export_views.plan_pdf_download, name="pdf"),
     path("archive/", export_views.store_archive_copy, name="archive"),
