@@ -1,5 +1,6 @@
-"""The user filters of the admin's page listings and reports (owner, edited by, locked by, the site history's user) offer
-only people the user may already see: none from another municipality's plans."""
+"""The user filters of the admin's page listings and reports (owner, edited by, locked by, the
+site history's user) offer only people the user may already see: none from another municipality's
+plans."""
 
 import pytest
 from django.utils import timezone
