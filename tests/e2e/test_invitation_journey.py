@@ -1,5 +1,6 @@
-"""A coordinator invites someone who is not in Samplan yet; the person follows the e-mail's link,
-signs in with ID-porten with the invited identity number and finds the plan."""
+"""A coordinator invites someone who is not in Samplan yet; the person follows the e-mail's link
+and signs in with ID-porten with the invited identity number; once the plan owner's consent covers
+them too, they find the plan."""
 
 import re
 
@@ -42,6 +43,17 @@ def invitation_link(server_output, before):
     return links[-1]
 
 
+def give_consent_covering_everyone(page, person_name, until="2027-06-30"):
+    page.goto("/")
+    page.get_by_role("link", name=person_name).first.click()
+    form = page.locator("form").filter(has=page.get_by_role("heading", name="Gi eller nekt samtykke"))
+    for box in form.get_by_role("checkbox").all():
+        box.check()
+    form.get_by_label("Samtykket gjelder til og med").fill(until)
+    form.get_by_role("button", name="Gi samtykke", exact=True).click()
+    page.wait_for_load_state()
+
+
 def test_an_invited_person_signs_in_with_id_porten_and_finds_the_plan(new_page, server_output):
     coordinator = new_page()
     sign_in(coordinator, "nordby-koord")
@@ -62,6 +74,12 @@ def test_an_invited_person_signs_in_with_id_porten_and_finds_the_plan(new_page, 
     person.wait_for_load_state()
 
     assert person.get_by_role("heading", name="Mine planer").is_visible()
+    assert person.get_by_role("link", name=PLAN_A).count() == 0  # the owner's consent does not cover them yet
+
+    owner = new_page()
+    sign_in(owner, "kari")
+    give_consent_covering_everyone(owner, PLAN_A)
+    person.goto("/")
     person.get_by_role("link", name=PLAN_A).click()
     assert person.get_by_role("heading", name="Kari Nordmann", level=1).is_visible()
     coordinator.reload()
