@@ -20,7 +20,7 @@ def header_of(content):
 
 
 def nav_of(content):
-    start = content.index('<nav class="plan-nav"')
+    start = content.index('<nav class="section-nav"')
     return content[start : content.index("</nav>", start)]
 
 
