@@ -45,7 +45,6 @@ def test_read_only_notice_shows_for_a_reader_only(new_page, size, username, plan
     assert page.get_by_text("Du har lesetilgang").is_visible() is reads_only
 
 
-@pytest.mark.xfail(strict=True, reason="Known: axe color-contrast on .ds-button / secondary buttons (site CSS)")
 @pytest.mark.parametrize("size", WIDTHS)
 @pytest.mark.parametrize(("username", "plan_link", "reads_only"), PEOPLE)
 def test_plan_page_with_header_and_navigation_has_no_violations(
@@ -56,7 +55,6 @@ def test_plan_page_with_header_and_navigation_has_no_violations(
     assert axe_violations(page) == []
 
 
-@pytest.mark.xfail(strict=True, reason="Known: the plan page is 377 px wide at a 375 px viewport")
 @pytest.mark.parametrize(("username", "plan_link", "reads_only"), PEOPLE)
 def test_plan_page_does_not_scroll_sideways_at_375_px(new_page, username, plan_link, reads_only):
     page = open_plan(new_page, {"width": 375, "height": 812}, username, plan_link)
