@@ -21,6 +21,10 @@ class HandoverForm(forms.Form):
         ),
     )
 
+    # The coordinator the confirmation page was shown with: a handover confirmed after someone
+    # else moved the plan is refused instead of moving it again.
+    from_coordinator = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
     def __init__(self, *args, coordinators, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["coordinator"].queryset = coordinators

@@ -23,12 +23,19 @@ def handover_candidates(municipality, plan, by_user):
 
 
 @transaction.atomic
-def hand_over_plan(plan, coordinator, by_user):
+def hand_over_plan(plan, coordinator, by_user, shown_coordinator_id=None):
     """Make `coordinator` the plan's coordinator and owner on the live row and in every stored
     revision, without publishing anything: a draft stays a draft, and neither a later edit of
-    the latest revision nor a revert can give the plan back to the previous coordinator."""
+    the latest revision nor a revert can give the plan back to the previous coordinator.
+    `shown_coordinator_id`: the coordinator the confirmation named; refused if it changed since."""
     plan = PlanPage.objects.select_for_update().get(pk=plan.pk)
     previous_id = plan.coordinator_id
+    if shown_coordinator_id is not None and shown_coordinator_id != previous_id:
+        raise ValidationError(
+            _(
+                "Planen har fått en annen koordinator siden du åpnet siden. Se hvem som er koordinator nå, og velg på nytt."
+            )
+        )
     municipality = MunicipalityPage.objects.ancestor_of(plan).get()
     if not handover_candidates(municipality, plan, by_user).filter(pk=coordinator.pk).exists():
         raise ValidationError(_("Planen kan ikke overføres til denne kontoen."))

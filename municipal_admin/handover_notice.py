@@ -1,4 +1,4 @@
-"""Telling the previous coordinator and the plan's owner side that a plan changed hands. The
+"""Telling the new and the previous coordinator and the plan's owner side that a plan changed hands. The
 e-mails name the plan only by its opaque code and the new coordinator by name; nothing of the
 plan's content, and no personal data in the subject."""
 
@@ -32,6 +32,7 @@ def send(user, template, context):
 def send_handover_notices(plan_id, previous_id):
     plan = PlanPage.objects.select_related("coordinator").get(pk=plan_id)
     context = {"code": plan.short_code, "successor": display_name(plan.coordinator)}
+    send(plan.coordinator, "handover_new.txt", context)
     send(get_user_model().objects.filter(pk=previous_id).first(), "handover_previous.txt", context)
     for user in owner_side(plan):
         send(user, "handover_owner.txt", context)

@@ -162,10 +162,16 @@ def plan_handover(request, plan_id):
             return TemplateResponse(
                 request, "municipal_admin/plan_handover_confirm.html", {**context, "successor": successor}
             )
-        hand_over_plan(plan, successor, request.user)
+        try:
+            hand_over_plan(plan, successor, request.user, form.cleaned_data["from_coordinator"])
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+            return redirect("municipal_admin:plan_handover", plan.pk)
         messages.success(
             request,
-            _("Planen %(code)s er overført til %(name)s. Den forrige koordinatoren og planeieren har fått beskjed.")
+            _(
+                "Planen %(code)s er overført til %(name)s. Den nye og den forrige koordinatoren og planeieren har fått beskjed."
+            )
             % {"code": plan.title, "name": display_name(successor)},
         )
         return redirect(PLAN_REGISTER_INDEX)

@@ -149,11 +149,25 @@ def test_local_administrator_cannot_hand_a_plan_to_their_own_account(nordby, nor
     assert PlanPage.objects.get(pk=plan.pk).coordinator == current
 
 
-def test_handover_tells_the_previous_coordinator_and_the_owner_side(
+def test_a_stale_confirmation_is_refused_and_moves_nothing(nordby, nordby_admin, client, plan_factory):
+    shown, meanwhile, chosen = coordinator_in(nordby), coordinator_in(nordby), coordinator_in(nordby)
+    plan = plan_factory(municipality=nordby, coordinator=shown)
+    client.force_login(nordby_admin)
+    confirmation = client.post(handover_url(plan), {"coordinator": chosen.pk}).content.decode()
+    assert f'name="from_coordinator" value="{shown.pk}"' in confirmation
+    client.post(handover_url(plan), {"coordinator": meanwhile.pk, "from_coordinator": shown.pk, "confirm": "1"})
+    response = client.post(
+        handover_url(plan), {"coordinator": chosen.pk, "from_coordinator": shown.pk, "confirm": "1"}, follow=True
+    )
+    assert PlanPage.objects.get(pk=plan.pk).coordinator == meanwhile
+    assert "Planen har fått en annen koordinator siden du åpnet siden." in response.content.decode()
+
+
+def test_handover_tells_the_new_and_the_previous_coordinator_and_the_owner_side(
     nordby, nordby_admin, client, plan_factory, django_capture_on_commit_callbacks
 ):
     previous = coordinator_in(nordby, email="forrige@example.no")
-    successor = coordinator_in(nordby, first_name="Nina", last_name="Ny")
+    successor = coordinator_in(nordby, first_name="Nina", last_name="Ny", email="ny@example.no")
     owner = make_user(email="eier@example.no")
     reader = make_user(email="leser@example.no")
     plan = plan_factory(
@@ -169,9 +183,12 @@ def test_handover_tells_the_previous_coordinator_and_the_owner_side(
     assert sorted(address for message in mail.outbox for address in message.to) == [
         "eier@example.no",
         "forrige@example.no",
+        "ny@example.no",
     ]
+    to_new = next(message for message in mail.outbox if message.to == ["ny@example.no"])
+    assert f"Du er nå koordinator for planen med kode {plan.short_code}" in to_new.body
     for message in mail.outbox:
-        assert "Nina Ny" in message.body
+        assert "Nina Ny" in message.body or message is to_new
         assert "Kari Hemmelig" not in message.body + message.subject
         assert "Nina" not in message.subject
 
