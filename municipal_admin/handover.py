@@ -33,7 +33,8 @@ def hand_over_plan(plan, coordinator, by_user, shown_coordinator_id=None):
     if shown_coordinator_id is not None and shown_coordinator_id != previous_id:
         raise ValidationError(
             _(
-                "Planen har fått en annen koordinator siden du åpnet siden. Se hvem som er koordinator nå, og velg på nytt."
+                "Planen har fått en annen koordinator siden du åpnet siden. "
+                "Se hvem som er koordinator nå, og velg på nytt."
             )
         )
     municipality = MunicipalityPage.objects.ancestor_of(plan).get()

@@ -170,7 +170,8 @@ def plan_handover(request, plan_id):
         messages.success(
             request,
             _(
-                "Planen %(code)s er overført til %(name)s. Den nye og den forrige koordinatoren og planeieren har fått beskjed."
+                "Planen %(code)s er overført til %(name)s. "
+                "Den nye og den forrige koordinatoren og planeieren har fått beskjed."
             )
             % {"code": plan.title, "name": display_name(successor)},
         )
