@@ -118,6 +118,9 @@ def focused(page):
             return {
                 tag: element.tagName.toLowerCase(), id: element.id, text: element.textContent.trim(),
                 outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0,
+                // Focus on a part of a browser widget (a date field's calendar button) leaves the
+                // field itself unfocused; the browser draws that part's ring.
+                inWidgetPart: !element.matches(":focus"),
             };
         }"""
     )
@@ -156,6 +159,6 @@ def elements_without_visible_focus(page, most=60):
         element = focused(page)
         if element["tag"] == "body":
             break
-        if not element["outline"]:
+        if not element["outline"] and not element["inWidgetPart"]:
             unseen.append(element)
     return unseen
