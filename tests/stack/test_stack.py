@@ -22,7 +22,7 @@ pytestmark = pytest.mark.stack
 LOAD_SECONDS = int(os.environ.get("STACK_LOAD_SECONDS", "60"))
 PARTICIPANTS = 16
 ATTACHMENT_LINK = re.compile(r"vedlegg/([0-9a-f-]{36})/")
-HASHED_STYLESHEET = re.compile(r'href="(/static/css/samplan\.[0-9a-f]{12}\.css)"')
+HASHED_STYLESHEET = re.compile(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"')
 
 
 @pytest.fixture(scope="module")
