@@ -23,18 +23,18 @@ def baton_action(request, plan, write, success_message):
     except services.WriteRefused as refusal:
         if refusal.status == 404:
             raise Http404 from None
-        messages.error(request, refusal.message)
+        messages.error(request, refusal.message, extra_tags=ANCHOR)
         return plan_detail(request, plan, status=refusal.status)
     except services.InvalidWrite as invalid:
         if isinstance(invalid.form, HandoverForm):
-            return plan_page_with_form(request, plan, "baton_handover", invalid.form, status=400)
+            return plan_page_with_form(request, plan, "baton_handover", invalid.form, 400, ANCHOR)
         # An answer carries only the offer's id: a malformed one is an offer that no longer holds.
-        messages.error(request, baton.STALE_OFFER)
+        messages.error(request, baton.STALE_OFFER, extra_tags=ANCHOR)
         return plan_detail(request, plan, status=400)
     except DatabaseError:
-        messages.error(request, STORAGE_UNAVAILABLE)
+        messages.error(request, STORAGE_UNAVAILABLE, extra_tags=ANCHOR)
         return plan_detail(request, plan, status=503)
-    messages.success(request, success_message)
+    messages.success(request, success_message, extra_tags=ANCHOR)
     return redirect(f"{plan.url}#{ANCHOR}")
 
 

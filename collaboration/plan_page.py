@@ -9,16 +9,20 @@ from collaboration import services
 from collaboration.baton_page import baton_context
 from collaboration.consent_page import consent_context
 from collaboration.forms import AttachmentForm, EvaluationForm, LogEntryForm, MessageForm
+from collaboration.news import news_since, record_visit
 from planpages.access import plan_access
 from planpages.goal_statuses import status_changes
 from planpages.meeting_minutes import plan_minutes
-from planpages.models import Attachment, Evaluation, LogEntry, LogEntryCorrection, Message, PlanVisit
+from planpages.models import Attachment, Evaluation, LogEntry, LogEntryCorrection, Message
 from planpages.plan_links import plan_links
 from planpages.plan_summary import PlanSummary
 
 LATEST_LOG_ENTRIES = 20
 LATEST_MESSAGES = 50
 LATEST_EVALUATIONS = 20
+
+# Section of the page -> the rows of collaboration_context it shows.
+NEWS_SECTIONS = {"evaluations": "evaluations", "messages": "plan_messages", "attachments": "attachments"}
 
 PLAN_PAGE_FORMS = {
     "log_entry": LogEntryForm,
@@ -53,36 +57,31 @@ def collaboration_context(request, plan, access, bound_forms=None):
     }
 
 
-def record_visit(user, plan):
-    """One UPDATE on every visit but the first; the first inserts, tolerating a parallel first."""
-    now = timezone.now()
-    if not PlanVisit.objects.filter(user=user, plan=plan).update(last_seen_at=now):
-        PlanVisit.objects.bulk_create(
-            [PlanVisit(user=user, plan=plan, last_seen_at=now)],
-            update_conflicts=True,
-            unique_fields=["user", "plan"],
-            update_fields=["last_seen_at"],
-        )
-
-
 def plan_detail(request, plan, bound_forms=None, status=200):
     access = plan_access(request, plan)
     if not getattr(request, "is_preview", False):
         # An admin preview is recorded once, as such, by AdminPlanReadMiddleware.
         record_access(request, plan, "plan", access=access)
     log_entries = list(LogEntry.objects.filter(plan=plan).select_related("author")[:LATEST_LOG_ENTRIES])
-    if request.user.is_authenticated:
-        record_visit(request.user, plan)
+    last_visit = record_visit(request.user, plan) if request.user.is_authenticated else None
     plan_links(plan, access.participants)
     status_changes(plan)  # one query whether the plan has no goals or hundreds
     context = plan.get_context(request)
+    collaboration = collaboration_context(request, plan, access, bound_forms)
+    shown = {
+        "log": log_entries,
+        "participants": access.participants,
+        "minutes": [record.current for record in collaboration["minutes"].written],
+        **{section: collaboration[key] for section, key in NEWS_SECTIONS.items()},
+    }
     context.update(
         {
             "access": access,
             "summary": PlanSummary(plan),
             "participants": access.participants,
             "log_entries": log_entries,
-            **collaboration_context(request, plan, access, bound_forms),
+            "news": news_since(last_visit, request.user, plan, shown),
+            **collaboration,
             **baton_context(request, plan, access, bound_forms or {}),
             **consent_context(request, plan, access, bound_forms or {}),
         }

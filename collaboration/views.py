@@ -37,8 +37,14 @@ def refused(request, plan, refusal, status=None):
     return TemplateResponse(request, "collaboration/write_refused.html", context, status=status or refusal.status)
 
 
-def plan_page_with_form(request, plan, name, form, status):
-    messages.error(request, _("Det du skrev er ikke lagret ennå. Se hva som må rettes i skjemaet, og lagre på nytt."))
+def plan_page_with_form(request, plan, name, form, status, anchor):
+    """The plan page again, with the form as filled in; the message shows in the form's section
+    (`anchor`), where the form's action lands the browser."""
+    messages.error(
+        request,
+        _("Det du skrev er ikke lagret ennå. Se hva som må rettes i skjemaet, og lagre på nytt."),
+        extra_tags=anchor,
+    )
     return plan_detail(request, plan, bound_forms={name: form}, status=status)
 
 
@@ -63,8 +69,8 @@ def write_from_plan_page(request, plan, name, write, success_message, anchor):
     if response is not None:
         return response
     if form is not None:
-        return plan_page_with_form(request, plan, name, form, status=400)
-    messages.success(request, success_message)
+        return plan_page_with_form(request, plan, name, form, 400, anchor)
+    messages.success(request, success_message, extra_tags=anchor)
     return redirect(f"{plan.url}#{anchor}")
 
 
@@ -183,7 +189,9 @@ def correct_log_entry(request, plan, entry_id):
         if response is not None:
             return response
         if invalid is None:
-            messages.success(request, _("Loggføringen er rettet. Den tidligere teksten er tatt vare på."))
+            messages.success(
+                request, _("Loggføringen er rettet. Den tidligere teksten er tatt vare på."), extra_tags="section-log"
+            )
             return redirect(f"{plan.url}#section-log")
         form, status = invalid, 400
     record_access(request, plan, f"log-entry:{entry.pk}")
