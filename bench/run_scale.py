@@ -3,6 +3,7 @@ Run by bench/__main__.py with DJANGO_SETTINGS_MODULE=bench.settings and DATABASE
 prints the scale's results as JSON on the last line of stdout."""
 
 import json
+import os
 import sys
 import time
 
@@ -13,11 +14,13 @@ SCALES = {  # name -> (municipalities, plans per municipality)
     "10k": (20, 500),
     "100k": (100, 1000),
     "300k": (350, 858),
+    "1m": (1000, 1000),
 }
 
 
 def ensure_data(scale):
     from django.core.management import call_command
+    from django.db import connection
 
     from planpages.models import PlanPage
 
@@ -26,7 +29,13 @@ def ensure_data(scale):
     if PlanPage.objects.exists():
         return None
     started = time.monotonic()
-    call_command("seed_load", municipalities=municipalities, plans_per_municipality=per_municipality, verbosity=0)
+    call_command(
+        "seed_load",
+        municipalities=municipalities,
+        plans_per_municipality=per_municipality,
+        workers=os.cpu_count() if connection.vendor == "postgresql" else 1,
+        verbosity=0,
+    )
     return round(time.monotonic() - started, 1)
 
 

@@ -20,7 +20,7 @@ from django.db import transaction
 from modelcluster.models import get_serializable_data_for_fields
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Revision
 
-from demo.load.bulk import ChildPaths, Ids, write_rows
+from demo.load.bulk import ChildPaths, Ids, reset_sequences, write_rows, write_values
 from demo.load.content import LOG_TEXTS, PROFESSIONS, full_name, plan_body
 from planpages.membership import attachments_root, collection_name
 from planpages.models import LogEntry, PlanPage, PlanParticipant
@@ -33,6 +33,18 @@ LARGE_PLAN = {"goals": 50, "meetings": 10, "log_entries": 200}
 PLANS_PER_COORDINATOR = 40
 CHILD_PLAN_TYPES = {PlanType.IOP, PlanType.IUP, PlanType.STAFETTLOGG}
 FLUSH_EVERY = 2000
+LOG_ENTRY_COLUMNS = ("id", "plan_id", "author_id", "created_at", "text")
+MEMBERSHIP_COLUMNS = ("user_id", "group_id")
+KEYED_MODELS = (
+    get_user_model(),
+    Page,
+    Group,
+    Collection,
+    Revision,
+    PlanParticipant,
+    PageViewRestriction,
+    CollectionViewRestriction,
+)
 
 
 def municipality_slug(number):
@@ -53,8 +65,8 @@ class Pending:
     page_restriction_groups: list = field(default_factory=list)
     collection_restrictions: list = field(default_factory=list)
     collection_restriction_groups: list = field(default_factory=list)
-    memberships: list = field(default_factory=list)
-    log_entries: list = field(default_factory=list)
+    memberships: list = field(default_factory=list)  # tuples of MEMBERSHIP_COLUMNS
+    log_entries: list = field(default_factory=list)  # tuples of LOG_ENTRY_COLUMNS
 
 
 def revision_content(plan):
@@ -64,22 +76,34 @@ def revision_content(plan):
     return content
 
 
+def key_block_sizes(plans):
+    """At most how many keys of each model one municipality of `plans` plans takes: an owner
+    per plan, coordinators and a pool of professionals; up to six participants per plan."""
+    sizes = dict.fromkeys(KEYED_MODELS, plans)
+    sizes[get_user_model()] = 2 * plans + 4
+    sizes[PlanParticipant] = 6 * plans
+    return sizes
+
+
 class LoadWorld:
-    def __init__(self, home, total_plans, seed=1, log_entries_per_plan=30, now=None):
+    """Municipality number n gets the nth block of keys and of attachment collection paths,
+    and its plans are numbered n × plans from the first: municipalities can be loaded in any
+    order, side by side, and give the same rows."""
+
+    def __init__(self, home, plans_per_municipality, municipalities, seed=1, log_entries_per_plan=30, now=None):
         self.home = home
-        self.dashboard_stride = max(1, total_plans // DASHBOARD_PLANS)
+        self.plans_per_municipality = plans_per_municipality
+        self.dashboard_stride = max(1, plans_per_municipality * municipalities // DASHBOARD_PLANS)
         self.seed = seed
         self.log_entries_per_plan = log_entries_per_plan
         self.now = now or datetime.datetime.now(datetime.UTC).replace(microsecond=0)
         self.today = self.now.date()
-        self.ids = Ids()
+        self.key_blocks = key_block_sizes(plans_per_municipality)
         self.pending = Pending()
         self.plan_content_type_id = ContentType.objects.get_for_model(PlanPage).pk
         self.page_content_type_id = ContentType.objects.get_for_model(Page).pk
-        self.attachments = ChildPaths(attachments_root())
+        self.attachments_root = attachments_root()
         self.dashboard_user = self._dashboard_user()
-        self.dashboard_plans_left = DASHBOARD_PLANS
-        self.plans_started = 0
 
     # -- people ---------------------------------------------------------------------------
     def _dashboard_user(self):
@@ -105,28 +129,35 @@ class LoadWorld:
 
     # -- municipalities --------------------------------------------------------------------
     def ensure_municipalities(self, count):
-        """Through the app's own path, before any key is handed out in bulk."""
-        return [ensure_municipality(self.home, municipality_slug(n), f"Lastkommune {n:03d}") for n in range(count)]
+        """Through the app's own path; the blocks of keys start above what that wrote."""
+        pages = [ensure_municipality(self.home, municipality_slug(n), f"Lastkommune {n:03d}") for n in range(count)]
+        self.first_keys = Ids.above_current(KEYED_MODELS)
+        self.first_attachment = ChildPaths.after_last_child(self.attachments_root)
+        return pages
 
-    def add_municipality(self, number, municipality, plan_count):
+    def add_municipality(self, number, municipality):
         """Adds the municipality's plans unless it already has some (the load is additive)."""
         slug = municipality.slug
         index = municipality.plan_index
         if index.numchild:
             return 0
+        self.ids = Ids.block(self.first_keys, self.key_blocks, number)
+        first_plan = number * self.plans_per_municipality
+        self.attachments = ChildPaths(self.attachments_root, first=self.first_attachment + first_plan)
         rng = random.Random(f"{self.seed}:{number}")  # noqa: S311 - synthetic data, not security
+        plan_count = self.plans_per_municipality
         coordinators = [
             self._user(rng, f"{slug}-koord-{n}") for n in range(math.ceil(plan_count / PLANS_PER_COORDINATOR))
         ]
-        self.pending.memberships += [
-            Group.user_set.through(user_id=c.pk, group_id=municipality.coordinators_group_id) for c in coordinators
-        ]
+        self.pending.memberships += [(c.pk, municipality.coordinators_group_id) for c in coordinators]
         professionals = [
             (self._user(rng, f"{slug}-fag-{n}"), rng.choice(PROFESSIONS)) for n in range(max(3, plan_count * 3 // 5))
         ]
         paths = ChildPaths(index)
         for number_in_municipality in range(plan_count):
-            self._add_plan(rng, index, paths, slug, number_in_municipality, coordinators, professionals, municipality)
+            self._add_plan(
+                rng, index, paths, slug, first_plan + number_in_municipality, coordinators, professionals, municipality
+            )
             if len(self.pending.plans) >= FLUSH_EVERY:
                 self.flush()
         self.flush()
@@ -134,11 +165,12 @@ class LoadWorld:
         return plan_count
 
     # -- one plan --------------------------------------------------------------------------
-    def _add_plan(self, rng, index, paths, slug, number, coordinators, professionals, municipality):
-        # The first plan of a run is the large one: 50 goals, 10 meetings, 200 log entries.
-        large = self.plans_started == 0
-        on_dashboard = self.dashboard_plans_left and self.plans_started % self.dashboard_stride == 0
-        self.plans_started += 1
+    def _add_plan(self, rng, index, paths, slug, plan_number, coordinators, professionals, municipality):
+        # The first plan is the large one: 50 goals, 10 meetings, 200 log entries.
+        large = plan_number == 0
+        stride = self.dashboard_stride
+        on_dashboard = plan_number % stride == 0 and plan_number // stride < DASHBOARD_PLANS
+        number = plan_number % self.plans_per_municipality
         plan_type = rng.choice(list(PlanType))
         coordinator = coordinators[number // PLANS_PER_COORDINATOR]
         first, last = full_name(rng)
@@ -152,7 +184,6 @@ class LoadWorld:
                 (user, ParticipantRole.PARTICIPANT, profession, f"{municipality.title} {service}", access, ended)
             )
         if on_dashboard:
-            self.dashboard_plans_left -= 1
             members.append(
                 (self.dashboard_user, ParticipantRole.PARTICIPANT, "lærer", "Lastskolen", Access.WRITE, None)
             )
@@ -256,13 +287,7 @@ class LoadWorld:
         span = max(1, int((self.now - plan.first_published_at).total_seconds()))
         times = sorted(plan.first_published_at + datetime.timedelta(seconds=rng.randrange(span)) for _ in range(count))
         self.pending.log_entries += [
-            LogEntry(
-                id=uuid.UUID(int=rng.getrandbits(128), version=4),
-                plan_id=plan.pk,
-                author_id=rng.choice(writers),
-                created_at=at,
-                text=rng.choice(LOG_TEXTS),
-            )
+            (uuid.UUID(int=rng.getrandbits(128), version=4), plan.pk, rng.choice(writers), at, rng.choice(LOG_TEXTS))
             for at in times
         ]
         plan.last_activity_at = times[-1]
@@ -271,9 +296,7 @@ class LoadWorld:
         """What privacy.sync_plan_access gives the plan: its group holds the coordinator and
         the participants whose access is current, and both restrictions name the group."""
         member_ids = {coordinator.pk} | {user.pk for user, *_rest, ended in members if ended is None}
-        self.pending.memberships += [
-            Group.user_set.through(user_id=uid, group_id=group.pk) for uid in sorted(member_ids)
-        ]
+        self.pending.memberships += [(uid, group.pk) for uid in sorted(member_ids)]
         page_restriction = PageViewRestriction(
             id=self.ids.take(PageViewRestriction), page_id=plan.pk, restriction_type=PageViewRestriction.GROUPS
         )
@@ -309,11 +332,11 @@ class LoadWorld:
             rows.page_restriction_groups,
             rows.collection_restrictions,
             rows.collection_restriction_groups,
-            rows.memberships,
-            rows.log_entries,
         ):
             if objs:
                 write_rows(type(objs[0]), objs)
+        write_values(Group.user_set.through, MEMBERSHIP_COLUMNS, rows.memberships)
+        write_values(LogEntry, LOG_ENTRY_COLUMNS, rows.log_entries)
         self.attachments.save_numchild()
         # After every batch, so an interrupted load leaves the sequences ahead of the rows.
-        self.ids.reset_sequences()
+        reset_sequences(KEYED_MODELS)

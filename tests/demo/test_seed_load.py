@@ -98,3 +98,30 @@ def test_plans_saved_after_the_load_get_fresh_keys(loaded, plan_factory, client)
     client.force_login(reader)
     assert client.get(plan.url).status_code == 200
     assert plan.access_group.name == f"plan-{plan.pk}"
+
+
+@pytest.mark.postgres_only
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_municipalities_loaded_side_by_side_give_consistent_plans():
+    # Committed data: the worker processes open their own connections.
+    call_command("seed_load", municipalities=3, plans_per_municipality=5, log_entries_per_plan=1, workers=2)
+    plans = PlanPage.objects.order_by("path")
+    assert plans.count() == 15
+    assert Page.find_problems() == ([], [], [], [], [])
+    assert Collection.find_problems() == ([], [], [], [], [])
+    for plan in plans:
+        before = privacy_state(plan)
+        sync_plan_access(plan)
+        assert privacy_state(plan) == before
+    highest = get_user_model().objects.order_by("-pk").values_list("pk", flat=True).first()
+    assert get_user_model().objects.create(username="etter-lasten").pk > highest
+
+
+def test_side_by_side_loading_is_refused_on_sqlite(db):
+    from django.core.management.base import CommandError
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the refusal is SQLite's")
+    with pytest.raises(CommandError, match="krever PostgreSQL"):
+        call_command("seed_load", municipalities=1, plans_per_municipality=1, workers=2)
