@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import CopyViewMixin
@@ -122,21 +123,29 @@ class PlanTemplateChooserViewSet(chooser.SnippetChooserViewSet):
     chosen_multiple_view_class = ScopedChosenMultipleView
 
 
-def in_words(value):
+NOT_SET = _("Ikke satt")
+# A template without a municipality is the national one, offered to every municipality.
+EMPTY_IN_WORDS = {"municipality": _("Nasjonal mal (alle kommuner)")}
+
+
+def in_words(field_name, value):
     """Yes/no and an empty value as words, not "True" or "None"."""
     if isinstance(value, bool):
         return _("Ja") if value else _("Nei")
-    return "–" if value is None or value == "" else value
+    return EMPTY_IN_WORDS.get(field_name, NOT_SET) if value is None or value == "" else value
 
 
 class InspectInWordsView(snippet_views.InspectView):
     def get_field_display_value(self, field_name, field):
-        return in_words(super().get_field_display_value(field_name, field))
+        return in_words(field_name, super().get_field_display_value(field_name, field))
 
 
 class InWordsColumn(Column):
+    def __init__(self, name, **kwargs):
+        super().__init__(name, label=capfirst(PlanTemplate._meta.get_field(name).verbose_name), **kwargs)
+
     def get_value(self, instance):
-        return in_words(super().get_value(instance))
+        return in_words(self.name, super().get_value(instance))
 
 
 class PlanTemplateViewSet(SnippetViewSet):
@@ -144,8 +153,7 @@ class PlanTemplateViewSet(SnippetViewSet):
     icon = "doc-full"
     menu_label = _("Planmaler")
     add_to_admin_menu = True
-    active_in_words = InWordsColumn("active", label=PlanTemplate._meta.get_field("active").verbose_name)
-    list_display = ["name", "plan_type", "municipality", active_in_words]
+    list_display = ["name", "plan_type", InWordsColumn("municipality"), InWordsColumn("active")]
     list_filter = ["plan_type", "active"]
     search_fields = ["name", "description"]
     inspect_view_enabled = True

@@ -63,5 +63,5 @@ def test_every_message_is_translated(catalogue):
     assert untranslated(catalogue.read_text()) == []
 
 
-def test_the_admin_offers_only_the_languages_wagtail_translates():
-    assert [code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES] == ["nb", "en"]
+def test_the_admin_offers_the_sites_three_languages():
+    assert [code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES] == ["nb", "nn", "en"]

@@ -1,7 +1,14 @@
 """The plan register: metadata of the municipality's own plans, nothing else."""
 
+import datetime
+import re
+
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.users.models import UserProfile
+
+from planpages.models import PlanPage
 
 from .conftest import coordinator_in, is_denied
 
@@ -75,3 +82,17 @@ def test_register_queries_do_not_grow_with_the_number_of_plans(
         plan_factory(municipality=nordby, coordinator=coordinator_in(nordby))
     with django_assert_max_num_queries(len(one_plan)):
         client.get(REGISTER_URL)
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+def test_register_shows_dates_in_the_norwegian_form_in_every_language(
+    language, nordby, nordby_admin, client, plan_factory
+):
+    plan = plan_factory(municipality=nordby)
+    PlanPage.objects.filter(pk=plan.pk).update(start_date=datetime.date(2026, 9, 5))
+    UserProfile.get_for_user(nordby_admin)
+    UserProfile.objects.filter(user=nordby_admin).update(preferred_language=language)
+    client.force_login(nordby_admin)
+    text = client.get(REGISTER_URL).content.decode()
+    assert re.search(r">\s*5\. [Ss]eptember 2026\s*<", text)
+    assert not re.search(r"Sept\. 5|[ap]\.m\.", text)

@@ -1,4 +1,5 @@
-"""A template's inspect page and listing say yes/no and mark an empty value, never "True" or "None"."""
+"""A template's inspect page and listing say yes/no and name an empty value in words, never
+"True", "None" or a bare dash."""
 
 import re
 
@@ -23,9 +24,14 @@ def test_inspect_shows_active_as_a_word(db, client):
     assert "True" not in text and "Ja" in text
 
 
-def test_inspect_shows_an_empty_municipality_as_a_dash(db, client):
+def test_inspect_shows_no_municipality_as_a_national_template(db, client):
     text = inspect_text(client, PlanTemplate.objects.create(name="Nasjonal IP", plan_type=PlanType.IP, active=False))
-    assert "None" not in text and "Nei" in text and "–" in text
+    assert "None" not in text and "Nei" in text and "Kommune Nasjonal mal (alle kommuner)" in text
+
+
+def test_inspect_shows_an_empty_description_as_not_set(db, client):
+    text = inspect_text(client, PlanTemplate.objects.create(name="Nasjonal IP", plan_type=PlanType.IP))
+    assert "Beskrivelse Ikke satt" in text and " – " not in text
 
 
 def test_listing_shows_active_as_a_word(db, client):
@@ -33,3 +39,10 @@ def test_listing_shows_active_as_a_word(db, client):
     PlanTemplate.objects.create(name="Nasjonal IP", plan_type=PlanType.IP)
     text = re.sub(r"\s+", " ", strip_tags(client.get(ADMIN_URL).content.decode()))
     assert "Nasjonal IP" in text and "True" not in text and re.search(r"Nasjonal IP .*\bJa\b", text)
+
+
+def test_listing_shows_no_municipality_as_a_national_template(db, client):
+    client.force_login(make_local_admin(make_municipality("nordby", "Nordby kommune")))
+    PlanTemplate.objects.create(name="Nasjonal IP", plan_type=PlanType.IP)
+    text = re.sub(r"\s+", " ", strip_tags(client.get(ADMIN_URL).content.decode()))
+    assert re.search(r"Nasjonal IP .*Nasjonal mal \(alle kommuner\)", text) and "None" not in text

@@ -156,7 +156,9 @@ LANGUAGES = [
     ("nn", _("Norsk nynorsk")),
     ("en", _("English")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Samplan's own messages, then what Wagtail's catalogues lack (the first path wins).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_admin"]
+FORMAT_MODULE_PATH = ["samplan.formats"]
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
@@ -191,8 +193,8 @@ WAGTAILADMIN_COMMENTS_ENABLED = False
 # No moderation workflow: its previews and queues would show plan content outside the access
 # rule and the access log (planpages/0009 detaches the default workflow as well).
 WAGTAIL_WORKFLOW_ENABLED = False
-# Wagtail's admin ships no nynorsk catalogue: its users choose between bokmål and English.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, name) for code, name in LANGUAGES if code != "nn"]
+# Wagtail ships no nynorsk catalogue: locale_admin/nn holds the admin's strings in nynorsk.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # Plans hold PDFs only; documents are never served straight from storage.
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
