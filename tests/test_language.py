@@ -6,7 +6,10 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
 
-CATALOGUES = [settings.BASE_DIR / "locale" / code / "LC_MESSAGES" / "django.po" for code in ("en", "nn")]
+CATALOGUES = [
+    *(settings.BASE_DIR / "locale" / code / "LC_MESSAGES" / "django.po" for code in ("en", "nn")),
+    *sorted((settings.BASE_DIR / "locale_admin").glob("*/LC_MESSAGES/*.po")),
+]
 
 
 def lang_attribute(response):
@@ -58,7 +61,7 @@ def test_the_language_switch_names_each_language_in_itself(client, code):
     assert options == [("nb", "Norsk (bokmål)"), ("nn", "Norsk (nynorsk)"), ("en", "English")]
 
 
-@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda path: path.parts[-3])
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda path: "/".join([*path.parts[-4:-2], path.stem]))
 def test_every_message_is_translated(catalogue):
     assert untranslated(catalogue.read_text()) == []
 
