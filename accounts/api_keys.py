@@ -1,8 +1,13 @@
-"""The signed-in user's own API keys (Wagtail APITokens): create one, seen once, and revoke it."""
+"""The signed-in user's own API keys (Wagtail APITokens): create one, seen once, and revoke it.
+
+Keys are for the municipality's systems, set up by its staff: only those who may use the
+admin (coordinators, local administrators, the operator) create them. Anyone who holds a
+key (one the operator made with create_api_token) still sees and can revoke it."""
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -19,17 +24,29 @@ class NewTokenForm(forms.Form):
     )
 
 
+def may_create_api_keys(user):
+    return user.has_perm("wagtailadmin.access_admin")
+
+
+def offers_api_keys(user):
+    return may_create_api_keys(user) or APIToken.objects.filter(user=user, revoked_at__isnull=True).exists()
+
+
 def _page(request, form, plaintext=None, status=200):
     tokens = APIToken.objects.filter(user=request.user).order_by("revoked_at", "-created")
-    context = {"form": form, "tokens": tokens, "plaintext": plaintext}
+    context = {"form": form if may_create_api_keys(request.user) else None, "tokens": tokens, "plaintext": plaintext}
     return TemplateResponse(request, "accounts/api_tokens.html", context, status=status)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def api_tokens(request):
+    if not offers_api_keys(request.user):
+        raise Http404
     if request.method == "GET":
         return _page(request, NewTokenForm())
+    if not may_create_api_keys(request.user):
+        raise Http404
     form = NewTokenForm(request.POST)
     if not form.is_valid():
         return _page(request, form, status=400)

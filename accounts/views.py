@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp import match_token
 
+from accounts.api_keys import offers_api_keys
 from accounts.forms import EmailChangeForm, EnrolForm, PasswordChangeForm, SignInForm, VerifyForm
 from accounts.oidc.providers import sign_in_choices
 from accounts.sessions import end_all_sessions, register_session
@@ -101,6 +102,7 @@ def profile(request):
     context = {
         "has_second_factor": has_second_factor(request.user),
         "session_count": request.user.signed_in_sessions.count(),
+        "offers_api_keys": offers_api_keys(request.user),
     }
     return TemplateResponse(request, "accounts/profile.html", context)
 
