@@ -106,6 +106,7 @@ class PlanRegisterAdmin(ModelAdmin):
         "last_activity_at",
     )
     list_filter = ("plan_type", "status")
+    index_view_extra_css = ["municipal_admin/plan_register.css"]
     search_fields = ("title",)
     ordering = ("title",)
 

@@ -18,6 +18,8 @@ CHROMIUM_ARGS = [
 DEMO_PASSWORD = "samplan-demo"  # noqa: S105 - the documented password of the fictional demo accounts
 AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# WCAG 2.1 success criteria axe checks only when asked: 2.5.3 Label in Name (level A).
+EXPERIMENTAL_WCAG_21_RULES = {"label-content-name-mismatch": {"enabled": True}}
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 
@@ -42,8 +44,9 @@ def axe_violations(page):
     """
     page.evaluate(axe_source())
     results = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
-        WCAG_21_AA,
+        "([tags, rules]) => axe.run(document, "
+        "{runOnly: {type: 'tag', values: tags}, rules, resultTypes: ['violations']})",
+        [WCAG_21_AA, EXPERIMENTAL_WCAG_21_RULES],
     )
     return [
         f"{violation['id']} ({violation['impact']}): {violation['help']} at "
