@@ -22,6 +22,12 @@ def test_page_requires_sign_in(db, client):
     assert response.status_code == 302 and "/logg-inn/" in response["Location"]
 
 
+def revoke(client, token):
+    client.post(f"{PAGE}{token.pk}/trekk-tilbake/")
+    token.refresh_from_db()
+    return token
+
+
 def test_profile_page_links_a_coordinator_to_the_page(db, client):
     client.force_login(make_coordinator())
     assert f'href="{PAGE}"' in client.get("/profil/").content.decode()
@@ -43,9 +49,7 @@ def test_a_participant_given_a_key_by_the_operator_sees_and_revokes_it_but_makes
     page = client.get(PAGE).content.decode()
     assert "Fra driftsteamet" in page and 'name="name"' not in page
     assert client.post(PAGE, {"name": "Ny"}).status_code == 404
-    client.post(f"{PAGE}{token.pk}/trekk-tilbake/")
-    token.refresh_from_db()
-    assert token.revoked_at is not None
+    assert revoke(client, token).revoked_at is not None
 
 
 def test_created_key_is_shown_once_and_works(db, client):
@@ -71,9 +75,7 @@ def test_user_revokes_own_key(db, client):
     user = make_coordinator()
     token, plaintext = APIToken.create_token(user=user, name="app")
     client.force_login(user)
-    client.post(f"{PAGE}{token.pk}/trekk-tilbake/")
-    token.refresh_from_db()
-    assert token.revoked_at is not None
+    assert revoke(client, token).revoked_at is not None
     assert Client(HTTP_AUTHORIZATION=f"Bearer {plaintext}").get("/api/v3/plans/").status_code == 401
 
 

@@ -55,6 +55,16 @@ def axe_violations(page):
     ]
 
 
+def open_page(new_page, size, username, reach):
+    """A page at `size`, signed in as `username` (None: signed out), reached by `reach(page)`."""
+    page = new_page(**size)
+    if username:
+        sign_in(page, username)
+    reach(page)
+    assert username is None or "/logg-inn/" not in page.url, "the sign-in did not take"
+    return page
+
+
 def screenshot(page, artifacts, name):
     """Saves the page at its current size under test-artifacts/, named for the page and width."""
     width = page.viewport_size["width"]

@@ -5,7 +5,7 @@ A page is reached the way its user reaches it: a path, or a link followed from t
 
 import pytest
 
-from .browser import DESKTOP, PHONE, axe_violations, plan_url, sign_in
+from .browser import DESKTOP, PHONE, axe_violations, open_page, plan_url
 
 pytestmark = pytest.mark.e2e
 
@@ -47,15 +47,6 @@ PAGES = [
     pytest.param("kari", path("/innstillinger/varsler/"), id="notification-settings"),
     pytest.param("ukjent", path("/"), id="dashboard-without-plans"),
 ]
-
-
-def open_page(new_page, size, username, reach):
-    page = new_page(**size)
-    if username:
-        sign_in(page, username)
-    reach(page)
-    assert username is None or "/logg-inn/" not in page.url, "the sign-in did not take"
-    return page
 
 
 @pytest.mark.parametrize("size", [pytest.param(PHONE, id="phone"), pytest.param(DESKTOP, id="desktop")])
