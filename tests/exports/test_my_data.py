@@ -166,7 +166,8 @@ def test_profile_offers_the_download(db, django_assert_max_num_queries):
     client = Client()
     client.force_login(make_user())
     client.get("/profil/")
-    with django_assert_max_num_queries(6):
+    # Three of them ask whether to offer API keys: the user's permissions and keys.
+    with django_assert_max_num_queries(9):
         response = client.get("/profil/")
     assert URL.encode() in response.content and b"Mine data" in response.content
 
